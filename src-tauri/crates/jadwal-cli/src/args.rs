@@ -1,0 +1,88 @@
+//! The command line, as clap reads it.
+
+use clap::{Parser, Subcommand};
+use jadwal_domain::Network;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "jadwal-cli", version, about = "Jadwal's content calendar from the command line")]
+pub struct Cli {
+    /// The data folder (default: $JADWAL_DATA_DIR, else the app's own folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Posts scheduled between two dates (inclusive), or the undated drafts with --tray.
+    List {
+        /// First day, YYYY-MM-DD.
+        #[arg(long, required_unless_present = "tray")]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD (included).
+        #[arg(long, required_unless_present = "tray")]
+        to: Option<String>,
+        /// The drafts that have no date yet.
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        tray: bool,
+    },
+    /// One post in full.
+    Show { id: i64 },
+    /// A new post (a draft unless --schedule).
+    Add {
+        #[arg(long)]
+        text: String,
+        /// Wall time in the workspace's zone, e.g. 2026-11-25T09:30.
+        #[arg(long)]
+        at: Option<String>,
+        /// A channel's name or id; repeat for several.
+        #[arg(long = "channel")]
+        channels: Vec<String>,
+        /// A label's name or id; repeat for several.
+        #[arg(long = "label")]
+        labels: Vec<String>,
+        /// Schedule it for publishing instead of keeping it a draft.
+        #[arg(long)]
+        schedule: bool,
+    },
+    /// Move a post to another time, or back to the tray.
+    Move {
+        id: i64,
+        /// New wall time, e.g. 2026-11-26T10:00.
+        #[arg(long, required_unless_present = "tray")]
+        to: Option<String>,
+        /// Take it off the calendar (it becomes an undated draft).
+        #[arg(long, conflicts_with = "to")]
+        tray: bool,
+    },
+    /// Delete a post (the desktop app can still undo it right after).
+    Delete { id: i64 },
+    /// The workspace's channels.
+    #[command(subcommand)]
+    Channels(ChannelsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChannelsCommand {
+    List,
+    Add {
+        #[arg(long)]
+        name: String,
+        /// bluesky, mastodon, telegram, instagram, facebook, linkedin, x, tiktok,
+        /// pinterest, threads, google_business or webhook.
+        #[arg(long, value_parser = parse_network)]
+        network: Network,
+        /// #rrggbb; the network's colour when absent.
+        #[arg(long)]
+        color: Option<String>,
+    },
+}
+
+fn parse_network(s: &str) -> Result<Network, String> {
+    s.parse().map_err(|e: jadwal_domain::DomainError| e.to_string())
+}

@@ -1,0 +1,24 @@
+//! `jadwal-cli`: Jadwal without a window, on the same engine and data folder
+//! as the desktop app. For scripts, bulk work and always-on machines.
+
+mod args;
+mod output;
+mod run;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    let json = cli.json;
+    match run::run(cli) {
+        Ok(out) => {
+            output::print_ok(&out, json);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            output::print_err(&e, json);
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Printing results: plain lines for people, JSON for scripts.
+
+#![allow(clippy::print_stdout)] // printing is this module's job
+
+use jadwal_engine::dto::{ChannelDto, PostDto, PostSummaryDto, SaveOutcomeDto};
+use jadwal_domain::ScheduleAdjustment;
+use serde_json::json;
+
+use crate::run::CliError;
+
+pub enum Output {
+    Summaries(Vec<PostSummaryDto>),
+    Post(PostDto),
+    Saved(SaveOutcomeDto),
+    Deleted(i64),
+    Channels(Vec<ChannelDto>),
+    Channel(ChannelDto),
+}
+
+pub fn print_ok(out: &Output, json: bool) {
+    if json {
+        let value = match out {
+            Output::Summaries(v) => json!(v),
+            Output::Post(p) => json!(p),
+            Output::Saved(s) => json!(s),
+            Output::Deleted(id) => json!({ "deleted": id }),
+            Output::Channels(v) => json!(v),
+            Output::Channel(c) => json!(c),
+        };
+        println!("{value}");
+        return;
+    }
+    match out {
+        Output::Summaries(v) if v.is_empty() => println!("No posts."),
+        Output::Summaries(v) => {
+            for p in v {
+                let when = p.start.as_deref().unwrap_or("(no date)").replace('T', " ");
+                println!("#{:<6} {when:<16}  {:<9}  {}", p.id, p.status.as_str(), first_line(&p.excerpt));
+            }
+        }
+        Output::Post(p) => print_post(p),
+        Output::Saved(s) => {
+            print_post(&s.post);
+            if let Some(a) = &s.adjustment {
+                println!("Note: {}", describe(a));
+            }
+        }
+        Output::Deleted(id) => println!("Deleted post #{id}."),
+        Output::Channels(v) if v.is_empty() => println!("No channels."),
+        Output::Channels(v) => {
+            for c in v {
+                println!("#{:<4} {:<24} {}", c.id, c.name, c.network);
+            }
+        }
+        Output::Channel(c) => println!("#{} {} ({})", c.id, c.name, c.network),
+    }
+}
+
+fn print_post(p: &PostDto) {
+    let when = p.schedule.as_ref().map_or("(no date)".to_owned(), |s| {
+        format!("{} {}", s.local.replace('T', " "), s.time_zone)
+    });
+    println!("Post #{} · {} · {}", p.id, p.status.as_str(), when);
+    let channels: Vec<String> = p.targets.iter().map(|t| format!("#{}", t.channel_id)).collect();
+    if !channels.is_empty() {
+        println!("Channels: {}", channels.join(", "));
+    }
+    println!();
+    println!("{}", p.text);
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or_default()
+}
+
+fn describe(a: &ScheduleAdjustment) -> String {
+    match a {
+        ScheduleAdjustment::SkippedForward { requested, actual } => format!(
+            "{} does not exist (the clocks jump forward); it is set to {}",
+            requested.to_string().replace('T', " "),
+            actual.to_string().replace('T', " ")
+        ),
+        ScheduleAdjustment::AmbiguousEarlier { requested } => format!(
+            "{} happens twice (the clocks fall back); the first one is used",
+            requested.to_string().replace('T', " ")
+        ),
+    }
+}
+
+pub fn print_err(e: &CliError, json: bool) {
+    if json {
+        println!("{}", json!({ "error": { "code": e.code(), "message": e.to_string() } }));
+    } else {
+        eprintln!("jadwal-cli: {e}");
+    }
+}

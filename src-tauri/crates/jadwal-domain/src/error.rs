@@ -1,0 +1,48 @@
+//! What can be wrong with input, in terms a person can act on.
+
+use thiserror::Error;
+
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum DomainError {
+    #[error("“{0}” is not a network Jadwal knows")]
+    UnknownNetwork(String),
+    #[error("“{0}” is not a post status Jadwal knows")]
+    UnknownStatus(String),
+    #[error("“{0}” is not a time zone; use a name such as Asia/Jakarta")]
+    UnknownTimeZone(String),
+    #[error("“{0}” is not a date and time; use the form 2026-11-23T09:30")]
+    InvalidDateTime(String),
+    #[error("the year {0} is outside what Jadwal can schedule (1970–9999)")]
+    DateOutOfRange(i32),
+    #[error("the post has no text; write something first")]
+    EmptyText,
+    #[error("the post is {len} characters long; Jadwal keeps posts under {max}")]
+    TextTooLong { len: usize, max: usize },
+    #[error("a {what} needs a name")]
+    EmptyName { what: &'static str },
+    #[error("the name is {len} characters long; keep it under {max}")]
+    NameTooLong { len: usize, max: usize },
+    #[error("“{0}” is not a colour; use the form #1a2b3c")]
+    InvalidColor(String),
+    #[error("a post cannot go from {from} to {to}")]
+    InvalidTransition { from: &'static str, to: &'static str },
+}
+
+impl DomainError {
+    /// A stable code the web view and scripts branch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DomainError::UnknownNetwork(_) => "unknown_network",
+            DomainError::UnknownStatus(_) => "unknown_status",
+            DomainError::UnknownTimeZone(_) => "unknown_time_zone",
+            DomainError::InvalidDateTime(_) => "invalid_date_time",
+            DomainError::DateOutOfRange(_) => "date_out_of_range",
+            DomainError::EmptyText => "empty_text",
+            DomainError::TextTooLong { .. } => "text_too_long",
+            DomainError::EmptyName { .. } => "empty_name",
+            DomainError::NameTooLong { .. } => "name_too_long",
+            DomainError::InvalidColor(_) => "invalid_color",
+            DomainError::InvalidTransition { .. } => "invalid_transition",
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Jadwal's domain: plain types and the rules about them.
+//!
+//! Nothing here does IO or reads the clock; every instant is passed in. That
+//! keeps the rules testable to the minute and lets the engine, the CLI and the
+//! desktop shell agree on them.
+
+pub mod error;
+pub mod limits;
+pub mod network;
+pub mod post;
+pub mod schedule;
+pub mod text_count;
+pub mod url;
+pub mod validate;
+
+pub use error::DomainError;
+pub use network::{Network, PublishMode};
+pub use post::{PostStatus, Variant};
+pub use schedule::{ScheduleAdjustment, ResolvedTime, TimeZoneId, WallTime};
+pub use text_count::{CountUnit, TextMeasure};

@@ -1,0 +1,102 @@
+//! The engine's errors: each has a stable code and an English sentence; the
+//! window translates the codes it knows.
+
+use jadwal_domain::DomainError;
+use jadwal_store::StoreError;
+use std::collections::BTreeMap;
+use thiserror::Error;
+
+use crate::dto::IpcError;
+
+#[derive(Debug, Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the text is too long for {channels}; shorten it or give that channel its own text")]
+    OverLimit { channels: String },
+    #[error("pick a date and time before scheduling")]
+    ScheduleNeedsTime,
+    #[error("pick at least one channel before scheduling")]
+    ScheduleNeedsChannel,
+    #[error("{at} has already passed; pick a later time")]
+    ScheduleInPast { at: String },
+    #[error("this post has been published and can no longer be changed; duplicate it instead")]
+    NotEditable,
+    #[error("channel {0} is not one of this workspace's channels")]
+    UnknownChannel(i64),
+    #[error("label {0} is not one of this workspace's labels")]
+    UnknownLabel(i64),
+    #[error("the data is busy; try again")]
+    Poisoned,
+}
+
+impl EngineError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            EngineError::Domain(e) => e.code(),
+            EngineError::Store(e) => e.code(),
+            EngineError::OverLimit { .. } => "over_limit",
+            EngineError::ScheduleNeedsTime => "schedule_needs_time",
+            EngineError::ScheduleNeedsChannel => "schedule_needs_channel",
+            EngineError::ScheduleInPast { .. } => "schedule_in_past",
+            EngineError::NotEditable => "not_editable",
+            EngineError::UnknownChannel(_) | EngineError::UnknownLabel(_) => "not_found",
+            EngineError::Poisoned => "internal",
+        }
+    }
+
+    /// Values the window fills into its translated sentence.
+    fn params(&self) -> BTreeMap<String, String> {
+        let mut p = BTreeMap::new();
+        match self {
+            EngineError::OverLimit { channels } => {
+                p.insert("channels".into(), channels.clone());
+            }
+            EngineError::ScheduleInPast { at } => {
+                p.insert("at".into(), at.clone());
+            }
+            EngineError::Store(
+                StoreError::Busy { path }
+                | StoreError::ReadOnly { path }
+                | StoreError::Corrupt { path, .. }
+                | StoreError::NewerVersion { path, .. }
+                | StoreError::Folder { path, .. },
+            ) => {
+                p.insert("path".into(), path.display().to_string());
+            }
+            EngineError::Domain(DomainError::TextTooLong { len, max }) => {
+                p.insert("len".into(), len.to_string());
+                p.insert("max".into(), max.to_string());
+            }
+            EngineError::Domain(
+                DomainError::InvalidDateTime(v)
+                | DomainError::UnknownTimeZone(v)
+                | DomainError::InvalidColor(v),
+            ) => {
+                p.insert("value".into(), v.clone());
+            }
+            _ => {}
+        }
+        p
+    }
+
+    pub fn to_ipc(&self) -> IpcError {
+        IpcError {
+            code: self.code().to_owned(),
+            message: capitalize(&self.to_string()),
+            params: self.params(),
+        }
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub type Result<T> = std::result::Result<T, EngineError>;

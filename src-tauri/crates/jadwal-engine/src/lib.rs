@@ -1,0 +1,81 @@
+//! Jadwal's engine: the use cases, and the only API the desktop shell and the
+//! CLI call. It owns the store, asks its clock for "now", and speaks in DTOs.
+//!
+//! Every method is blocking (SQLite work); the shell calls them off the async
+//! runtime.
+
+mod autosave;
+mod catalog;
+pub mod clock;
+mod convert;
+pub mod data_dir;
+pub mod dto;
+pub mod error;
+pub mod host;
+mod posts;
+mod settings;
+mod text;
+
+use jadwal_domain::TimeZoneId;
+use jadwal_store::{Change, Store};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{EngineError, Result};
+pub use jadwal_store::Change as StoreChange;
+
+/// The name the first workspace gets; the person can rename it later.
+const DEFAULT_WORKSPACE_NAME: &str = "My business";
+
+pub struct Engine {
+    store: Mutex<Store>,
+    workspace_id: i64,
+    clock: Arc<dyn Clock>,
+    data_dir: PathBuf,
+}
+
+/// How to start the engine.
+pub struct EngineConfig {
+    pub data_dir: PathBuf,
+    pub clock: Arc<dyn Clock>,
+    /// The zone a new workspace starts in (the computer's own zone).
+    pub default_time_zone: TimeZoneId,
+}
+
+impl Engine {
+    pub fn open(config: EngineConfig) -> Result<Engine> {
+        let mut store = Store::open(&config.data_dir)?;
+        let ws = store.ensure_workspace(
+            DEFAULT_WORKSPACE_NAME,
+            config.default_time_zone.name(),
+            config.clock.now(),
+        )?;
+        Ok(Engine {
+            store: Mutex::new(store),
+            workspace_id: ws.id,
+            clock: config.clock,
+            data_dir: config.data_dir,
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Calls `listener` after every committed write.
+    pub fn on_change(&self, listener: impl Fn(Change) + Send + Sync + 'static) -> Result<()> {
+        self.store()?.on_change(listener);
+        Ok(())
+    }
+
+    fn store(&self) -> Result<MutexGuard<'_, Store>> {
+        self.store.lock().map_err(|_| EngineError::Poisoned)
+    }
+
+    /// The zone the workspace's calendar is shown in.
+    fn zone(&self, store: &Store) -> Result<TimeZoneId> {
+        let ws = store.workspace(self.workspace_id)?;
+        Ok(ws.time_zone.parse()?)
+    }
+}

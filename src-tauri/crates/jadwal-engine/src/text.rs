@@ -1,0 +1,74 @@
+//! Live text measurement for the editor's counters, and the limit check a
+//! scheduled post must pass.
+
+use jadwal_domain::post::text_for_channel;
+use jadwal_domain::text_count::measure;
+use jadwal_domain::{TextMeasure, Variant};
+use jadwal_store::channels::ChannelRecord;
+
+use crate::dto::{MeasureInput, TargetDto, TextMeasureDto};
+use crate::error::{EngineError, Result};
+use crate::Engine;
+
+/// Each target's text measured by its network's rule. Targets whose channel
+/// is unknown are left out (the editor may hold a channel deleted meanwhile).
+pub(crate) fn measure_targets(
+    text: &str,
+    targets: &[TargetDto],
+    channels: &[ChannelRecord],
+) -> Vec<(ChannelRecord, TextMeasure)> {
+    let variants: Vec<Variant> = targets
+        .iter()
+        .filter_map(|t| {
+            t.variant_text.as_ref().map(|v| Variant {
+                channel_id: t.channel_id,
+                text: v.clone(),
+            })
+        })
+        .collect();
+    targets
+        .iter()
+        .filter_map(|t| channels.iter().find(|c| c.id == t.channel_id))
+        .map(|c| {
+            let body = text_for_channel(text, &variants, c.id);
+            (c.clone(), measure(c.network, body, None))
+        })
+        .collect()
+}
+
+/// Refuses a text that breaks any target network's limit, naming the channels.
+pub(crate) fn check_limits(
+    text: &str,
+    targets: &[TargetDto],
+    channels: &[ChannelRecord],
+) -> Result<()> {
+    let over: Vec<String> = measure_targets(text, targets, channels)
+        .into_iter()
+        .filter(|(_, m)| m.is_over())
+        .map(|(c, _)| c.name)
+        .collect();
+    if over.is_empty() {
+        Ok(())
+    } else {
+        Err(EngineError::OverLimit {
+            channels: over.join(", "),
+        })
+    }
+}
+
+impl Engine {
+    pub fn measure_text(&self, input: &MeasureInput) -> Result<Vec<TextMeasureDto>> {
+        let channels = self.store()?.channels(self.workspace_id)?;
+        Ok(measure_targets(&input.text, &input.targets, &channels)
+            .into_iter()
+            .map(|(c, m)| TextMeasureDto {
+                channel_id: c.id,
+                over: m.is_over(),
+                network: m.network,
+                used: m.used,
+                limit: m.limit,
+                unit: m.unit,
+            })
+            .collect())
+    }
+}

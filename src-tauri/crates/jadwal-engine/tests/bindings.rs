@@ -1,0 +1,71 @@
+//! The web view's TypeScript types are generated from the DTOs. This test
+//! fails when the checked-in files in ui/src/ipc/bindings/ are stale; run it
+//! with UPDATE_BINDINGS=1 to write them afresh.
+
+use jadwal_engine::dto::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+fn bindings_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../ui/src/ipc/bindings")
+}
+
+fn export_all(dir: &Path) {
+    AppStateDto::export_all_to(dir).unwrap();
+    AutosaveDto::export_all_to(dir).unwrap();
+    ChannelDto::export_all_to(dir).unwrap();
+    ChannelInput::export_all_to(dir).unwrap();
+    IpcError::export_all_to(dir).unwrap();
+    LabelDto::export_all_to(dir).unwrap();
+    LabelInput::export_all_to(dir).unwrap();
+    Language::export_all_to(dir).unwrap();
+    MeasureInput::export_all_to(dir).unwrap();
+    PostDto::export_all_to(dir).unwrap();
+    PostInput::export_all_to(dir).unwrap();
+    PostSummaryDto::export_all_to(dir).unwrap();
+    SaveOutcomeDto::export_all_to(dir).unwrap();
+    ScheduleDto::export_all_to(dir).unwrap();
+    SettingsInput::export_all_to(dir).unwrap();
+    StoreChangedDto::export_all_to(dir).unwrap();
+    TargetDto::export_all_to(dir).unwrap();
+    TextMeasureDto::export_all_to(dir).unwrap();
+}
+
+fn read_dir(dir: &Path) -> BTreeMap<String, String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ts"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn bindings_are_fresh() {
+    let checked_in = bindings_dir();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        if checked_in.exists() {
+            std::fs::remove_dir_all(&checked_in).unwrap();
+        }
+        std::fs::create_dir_all(&checked_in).unwrap();
+        export_all(&checked_in);
+    }
+    let fresh = tempfile::tempdir().unwrap();
+    export_all(fresh.path());
+    let expected = read_dir(fresh.path());
+    let actual = read_dir(&checked_in);
+    assert!(expected.len() > 15, "fewer bindings than DTOs: {:?}", expected.keys());
+    for (name, text) in &expected {
+        assert_eq!(
+            actual.get(name),
+            Some(text),
+            "ui/src/ipc/bindings/{name} is stale; run UPDATE_BINDINGS=1 cargo test -p jadwal-engine --test bindings"
+        );
+    }
+    let extra: Vec<_> = actual.keys().filter(|k| !expected.contains_key(*k)).collect();
+    assert!(extra.is_empty(), "bindings with no Rust type behind them: {extra:?}");
+}

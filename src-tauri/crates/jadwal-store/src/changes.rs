@@ -1,0 +1,43 @@
+//! Announcements of committed writes.
+
+/// What a write changed. The window refreshes the matching data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Posts { ids: Vec<i64> },
+    Channels,
+    Labels,
+    Workspace,
+    Settings,
+}
+
+impl Change {
+    /// The name the window knows this kind of data by.
+    pub fn topic(&self) -> &'static str {
+        match self {
+            Change::Posts { .. } => "posts",
+            Change::Channels => "channels",
+            Change::Labels => "labels",
+            Change::Workspace => "workspace",
+            Change::Settings => "settings",
+        }
+    }
+}
+
+type Listener = Box<dyn Fn(Change) + Send + Sync>;
+
+#[derive(Default)]
+pub(crate) struct ChangeHub {
+    listeners: Vec<Listener>,
+}
+
+impl ChangeHub {
+    pub(crate) fn add(&mut self, listener: Listener) {
+        self.listeners.push(listener);
+    }
+
+    pub(crate) fn emit(&self, change: Change) {
+        for listener in &self.listeners {
+            listener(change.clone());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! Labels: content pillars and campaigns, each with a colour.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use crate::named::LABELS;
+use crate::rows::to_unix;
+use crate::{Change, Result, Store, StoreError};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelRecord {
+    pub id: i64,
+    pub workspace_id: i64,
+    pub name: String,
+    pub color: String,
+}
+
+const COLUMNS: &str = "id, workspace_id, name, color";
+
+fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<LabelRecord> {
+    Ok(LabelRecord {
+        id: row.get(0)?,
+        workspace_id: row.get(1)?,
+        name: row.get(2)?,
+        color: row.get(3)?,
+    })
+}
+
+impl Store {
+    pub fn labels(&self, workspace_id: i64) -> Result<Vec<LabelRecord>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM label
+                 WHERE workspace_id = ?1 AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"
+            ))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([workspace_id], read)
+            .and_then(Iterator::collect)
+            .map_err(|e| self.err(e));
+        rows
+    }
+
+    pub fn label(&self, id: i64) -> Result<LabelRecord> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM label WHERE id = ?1 AND deleted_at IS NULL"),
+                [id],
+                read,
+            )
+            .optional()
+            .map_err(|e| self.err(e))?
+            .ok_or(StoreError::NotFound { what: "label", id })
+    }
+
+    pub fn insert_label(
+        &mut self,
+        workspace_id: i64,
+        name: &str,
+        color: &str,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        self.conn
+            .execute(
+                "INSERT INTO label (workspace_id, name, color, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![workspace_id, name, color, to_unix(now)],
+            )
+            .map_err(|e| self.err(e))?;
+        let id = self.conn.last_insert_rowid();
+        self.changes.emit(Change::Labels);
+        Ok(id)
+    }
+
+    pub fn update_label(&mut self, id: i64, name: &str, color: &str) -> Result<()> {
+        self.rename_and_recolor(&LABELS, id, name, color)
+    }
+
+    pub fn delete_label(&mut self, id: i64, now: DateTime<Utc>) -> Result<()> {
+        self.soft_delete_named(&LABELS, id, now)
+    }
+}

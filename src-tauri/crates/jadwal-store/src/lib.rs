@@ -1,0 +1,62 @@
+//! Jadwal's store: one SQLite file in the data folder.
+//!
+//! Every write goes through a method here and announces what changed to the
+//! listeners registered with [`Store::on_change`], after it has committed. The
+//! engine forwards those announcements to the window, which refreshes what it
+//! shows; nothing polls.
+
+pub mod autosave;
+pub mod changes;
+pub mod channels;
+pub mod error;
+pub mod labels;
+pub mod migrate;
+mod named;
+mod open;
+pub mod posts;
+mod rows;
+pub mod settings;
+pub mod workspaces;
+
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+pub use changes::Change;
+pub use error::StoreError;
+pub use open::{DB_FILE_NAME, OpenOptions};
+
+use changes::ChangeHub;
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    changes: ChangeHub,
+}
+
+impl Store {
+    /// Opens (or creates) the data file in `dir` and brings its schema up to date.
+    pub fn open(dir: &Path) -> Result<Store> {
+        OpenOptions::default().open(dir)
+    }
+
+    /// The data file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Calls `listener` after every committed write, with what it changed.
+    pub fn on_change(&mut self, listener: impl Fn(Change) + Send + Sync + 'static) {
+        self.changes.add(Box::new(listener));
+    }
+
+    /// Direct access for benchmarks and tests that compare against raw SQL.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn err(&self, e: rusqlite::Error) -> StoreError {
+        error::classify(e, &self.path)
+    }
+}

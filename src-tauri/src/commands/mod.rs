@@ -1,0 +1,40 @@
+//! The window's commands, one file per feature. Each turns its arguments into
+//! one engine call on a blocking thread and returns a DTO or an `IpcError`.
+
+mod app;
+mod autosave;
+mod catalog;
+mod posts;
+
+use tauri::Runtime;
+use tauri::ipc::Invoke;
+
+pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        app::app_state,
+        app::update_settings,
+        app::list_time_zones,
+        posts::calendar_posts,
+        posts::tray_posts,
+        posts::get_post,
+        posts::create_post,
+        posts::update_post,
+        posts::reschedule_post,
+        posts::unschedule_post,
+        posts::duplicate_post,
+        posts::delete_post,
+        posts::restore_post,
+        posts::measure_text,
+        catalog::list_channels,
+        catalog::create_channel,
+        catalog::update_channel,
+        catalog::delete_channel,
+        catalog::list_labels,
+        catalog::create_label,
+        catalog::update_label,
+        catalog::delete_label,
+        autosave::save_autosave,
+        autosave::load_autosave,
+        autosave::clear_autosave,
+    ]
+}

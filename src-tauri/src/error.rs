@@ -1,0 +1,15 @@
+//! Errors that start in the shell itself rather than in the engine.
+
+use jadwal_engine::dto::IpcError;
+use std::collections::BTreeMap;
+
+/// A failure of the app's own machinery (a crashed worker thread): logged in
+/// full, shown to the person as a short apology with a code.
+pub fn internal(e: &dyn std::fmt::Display) -> IpcError {
+    log::error!("internal error: {e}");
+    IpcError {
+        code: "internal".into(),
+        message: "Something went wrong inside Jadwal; your data is safe. Try again.".into(),
+        params: BTreeMap::new(),
+    }
+}
