@@ -1,0 +1,57 @@
+//! A real engine on a temporary data folder, with a clock the test controls.
+
+#![allow(dead_code)]
+
+use chrono::{DateTime, TimeZone, Utc};
+use jadwal_domain::{Network, PostStatus};
+use jadwal_engine::dto::{ChannelInput, PostInput, TargetDto};
+use jadwal_engine::{Engine, EngineConfig, FixedClock};
+use std::sync::Arc;
+
+pub struct World {
+    pub dir: tempfile::TempDir,
+    pub clock: Arc<FixedClock>,
+    pub engine: Engine,
+}
+
+pub fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+}
+
+pub fn world(zone: &str, now: DateTime<Utc>) -> World {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::new(now));
+    let engine = open(&dir, &clock, zone);
+    World { dir, clock, engine }
+}
+
+pub fn open(dir: &tempfile::TempDir, clock: &Arc<FixedClock>, zone: &str) -> Engine {
+    Engine::open(EngineConfig {
+        data_dir: dir.path().to_path_buf(),
+        clock: clock.clone(),
+        default_time_zone: zone.parse().unwrap(),
+    })
+    .unwrap()
+}
+
+impl World {
+    pub fn channel(&self, name: &str, network: Network) -> i64 {
+        self.engine
+            .create_channel(&ChannelInput { name: name.into(), network, color: None })
+            .unwrap()
+            .id
+    }
+}
+
+pub fn input(text: &str, status: PostStatus, at: Option<&str>, channels: &[i64]) -> PostInput {
+    PostInput {
+        text: text.into(),
+        status,
+        at: at.map(str::to_owned),
+        targets: channels
+            .iter()
+            .map(|&channel_id| TargetDto { channel_id, variant_text: None })
+            .collect(),
+        label_ids: vec![],
+    }
+}
