@@ -72,13 +72,22 @@ mod tests {
     use super::*;
 
     fn args(v: &[&str]) -> impl Iterator<Item = String> {
-        v.iter().map(|s| s.to_string()).collect::<Vec<_>>().into_iter()
+        v.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .into_iter()
     }
 
     #[test]
     fn the_data_dir_flag_takes_either_form() {
-        assert_eq!(data_dir_flag(args(&["--data-dir", "/tmp/a"])), Some("/tmp/a".into()));
-        assert_eq!(data_dir_flag(args(&["--x", "--data-dir=/tmp/b"])), Some("/tmp/b".into()));
+        assert_eq!(
+            data_dir_flag(args(&["--data-dir", "/tmp/a"])),
+            Some("/tmp/a".into())
+        );
+        assert_eq!(
+            data_dir_flag(args(&["--x", "--data-dir=/tmp/b"])),
+            Some("/tmp/b".into())
+        );
         assert_eq!(data_dir_flag(args(&["--data-dir"])), None);
         assert_eq!(data_dir_flag(args(&[])), None);
     }

@@ -15,7 +15,9 @@ pub async fn update_settings(
     input: SettingsInput,
 ) -> Result<AppStateDto, IpcError> {
     let language = state.system_language;
-    state.run(move |e| e.update_settings(&input, language)).await
+    state
+        .run(move |e| e.update_settings(&input, language))
+        .await
 }
 
 #[tauri::command]

@@ -5,7 +5,11 @@ use jadwal_domain::Network;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "jadwal-cli", version, about = "Jadwal's content calendar from the command line")]
+#[command(
+    name = "jadwal-cli",
+    version,
+    about = "Jadwal's content calendar from the command line"
+)]
 pub struct Cli {
     /// The data folder (default: $JADWAL_DATA_DIR, else the app's own folder).
     #[arg(long, global = true, value_name = "DIR")]
@@ -84,5 +88,6 @@ pub enum ChannelsCommand {
 }
 
 fn parse_network(s: &str) -> Result<Network, String> {
-    s.parse().map_err(|e: jadwal_domain::DomainError| e.to_string())
+    s.parse()
+        .map_err(|e: jadwal_domain::DomainError| e.to_string())
 }

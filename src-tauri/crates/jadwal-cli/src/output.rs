@@ -2,8 +2,8 @@
 
 #![allow(clippy::print_stdout)] // printing is this module's job
 
-use jadwal_engine::dto::{ChannelDto, PostDto, PostSummaryDto, SaveOutcomeDto};
 use jadwal_domain::ScheduleAdjustment;
+use jadwal_engine::dto::{ChannelDto, PostDto, PostSummaryDto, SaveOutcomeDto};
 use serde_json::json;
 
 use crate::run::CliError;
@@ -35,7 +35,12 @@ pub fn print_ok(out: &Output, json: bool) {
         Output::Summaries(v) => {
             for p in v {
                 let when = p.start.as_deref().unwrap_or("(no date)").replace('T', " ");
-                println!("#{:<6} {when:<16}  {:<9}  {}", p.id, p.status.as_str(), first_line(&p.excerpt));
+                println!(
+                    "#{:<6} {when:<16}  {:<9}  {}",
+                    p.id,
+                    p.status.as_str(),
+                    first_line(&p.excerpt)
+                );
             }
         }
         Output::Post(p) => print_post(p),
@@ -61,7 +66,11 @@ fn print_post(p: &PostDto) {
         format!("{} {}", s.local.replace('T', " "), s.time_zone)
     });
     println!("Post #{} · {} · {}", p.id, p.status.as_str(), when);
-    let channels: Vec<String> = p.targets.iter().map(|t| format!("#{}", t.channel_id)).collect();
+    let channels: Vec<String> = p
+        .targets
+        .iter()
+        .map(|t| format!("#{}", t.channel_id))
+        .collect();
     if !channels.is_empty() {
         println!("Channels: {}", channels.join(", "));
     }
@@ -89,7 +98,10 @@ fn describe(a: &ScheduleAdjustment) -> String {
 
 pub fn print_err(e: &CliError, json: bool) {
     if json {
-        println!("{}", json!({ "error": { "code": e.code(), "message": e.to_string() } }));
+        println!(
+            "{}",
+            json!({ "error": { "code": e.code(), "message": e.to_string() } })
+        );
     } else {
         eprintln!("jadwal-cli: {e}");
     }

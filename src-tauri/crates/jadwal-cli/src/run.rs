@@ -43,49 +43,71 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             let from = from.unwrap_or_default();
             // People say "to the 30th" meaning the 30th too.
             let last = parse_date(to.as_deref().unwrap_or_default()).map_err(EngineError::from)?;
-            let end = last.succ_opt().unwrap_or(last).format("%Y-%m-%d").to_string();
+            let end = last
+                .succ_opt()
+                .unwrap_or(last)
+                .format("%Y-%m-%d")
+                .to_string();
             Ok(Output::Summaries(engine.calendar_posts(&from, &end)?))
         }
         Command::Show { id } => Ok(Output::Post(engine.post(id)?)),
-        Command::Add { text, at, channels, labels, schedule } => {
+        Command::Add {
+            text,
+            at,
+            channels,
+            labels,
+            schedule,
+        } => {
             let input = PostInput {
                 text,
-                status: if schedule { PostStatus::Scheduled } else { PostStatus::Draft },
+                status: if schedule {
+                    PostStatus::Scheduled
+                } else {
+                    PostStatus::Draft
+                },
                 at,
                 targets: channel_ids(&engine, &channels)?
                     .into_iter()
-                    .map(|channel_id| TargetDto { channel_id, variant_text: None })
+                    .map(|channel_id| TargetDto {
+                        channel_id,
+                        variant_text: None,
+                    })
                     .collect(),
                 label_ids: label_ids(&engine, &labels)?,
             };
             Ok(Output::Saved(engine.create_post(&input)?))
         }
         Command::Move { id, tray: true, .. } => Ok(Output::Saved(engine.unschedule_post(id)?)),
-        Command::Move { id, to, .. } => {
-            Ok(Output::Saved(engine.reschedule_post(id, to.as_deref().unwrap_or_default())?))
-        }
+        Command::Move { id, to, .. } => Ok(Output::Saved(
+            engine.reschedule_post(id, to.as_deref().unwrap_or_default())?,
+        )),
         Command::Delete { id } => {
             engine.delete_post(id)?;
             Ok(Output::Deleted(id))
         }
         Command::Channels(ChannelsCommand::List) => Ok(Output::Channels(engine.channels()?)),
-        Command::Channels(ChannelsCommand::Add { name, network, color }) => Ok(Output::Channel(
-            engine.create_channel(&ChannelInput { name, network, color })?,
-        )),
+        Command::Channels(ChannelsCommand::Add {
+            name,
+            network,
+            color,
+        }) => Ok(Output::Channel(engine.create_channel(&ChannelInput {
+            name,
+            network,
+            color,
+        })?)),
     }
 }
 
 /// Ids for names or ids, as a person types them.
-fn resolve_names(
-    wanted: &[String],
-    known: &[(i64, String)],
-) -> Result<Vec<i64>, CliError> {
+fn resolve_names(wanted: &[String], known: &[(i64, String)]) -> Result<Vec<i64>, CliError> {
     wanted
         .iter()
         .map(|w| {
             known
                 .iter()
-                .find(|(id, name)| name.eq_ignore_ascii_case(w.trim()) || id.to_string() == w.trim())
+                .find(|(id, name)| {
+                    name.eq_ignore_ascii_case(w.trim()) || id.to_string() == w.trim()
+                })
                 .map(|(id, _)| *id)
                 .ok_or_else(|| CliError::UnknownName(w.clone()))
         })
@@ -93,11 +115,19 @@ fn resolve_names(
 }
 
 fn channel_ids(engine: &Engine, wanted: &[String]) -> Result<Vec<i64>, CliError> {
-    let known: Vec<(i64, String)> = engine.channels()?.into_iter().map(|c| (c.id, c.name)).collect();
+    let known: Vec<(i64, String)> = engine
+        .channels()?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
     resolve_names(wanted, &known)
 }
 
 fn label_ids(engine: &Engine, wanted: &[String]) -> Result<Vec<i64>, CliError> {
-    let known: Vec<(i64, String)> = engine.labels()?.into_iter().map(|l| (l.id, l.name)).collect();
+    let known: Vec<(i64, String)> = engine
+        .labels()?
+        .into_iter()
+        .map(|l| (l.id, l.name))
+        .collect();
     resolve_names(wanted, &known)
 }

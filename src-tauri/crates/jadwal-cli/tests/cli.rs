@@ -1,5 +1,7 @@
 //! The command line, run as a person or a script would run it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
+
 use serde_json::Value;
 use std::process::{Command, Output};
 
@@ -9,7 +11,9 @@ struct Cli {
 
 impl Cli {
     fn new() -> Cli {
-        Cli { dir: tempfile::tempdir().unwrap() }
+        Cli {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     fn run(&self, args: &[&str]) -> Output {
@@ -26,7 +30,11 @@ impl Cli {
         let mut all = vec!["--json"];
         all.extend_from_slice(args);
         let out = self.run(&all);
-        assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         serde_json::from_slice(&out.stdout).unwrap()
     }
 }
@@ -34,32 +42,62 @@ impl Cli {
 #[test]
 fn add_list_move_show_and_delete_a_post() {
     let cli = Cli::new();
-    let ch = cli.json(&["channels", "add", "--name", "Toko Bluesky", "--network", "bluesky"]);
+    let ch = cli.json(&[
+        "channels",
+        "add",
+        "--name",
+        "Toko Bluesky",
+        "--network",
+        "bluesky",
+    ]);
     assert_eq!(ch["network"], "bluesky");
     assert_eq!(ch["color"], "#1185fe");
 
     let saved = cli.json(&[
-        "add", "--text", "Roti sobek keluar jam 9!", "--at", "2099-11-25T09:00",
-        "--channel", "toko bluesky", "--schedule",
+        "add",
+        "--text",
+        "Roti sobek keluar jam 9!",
+        "--at",
+        "2099-11-25T09:00",
+        "--channel",
+        "toko bluesky",
+        "--schedule",
     ]);
     let id = saved["post"]["id"].as_i64().unwrap();
     assert_eq!(saved["post"]["status"], "scheduled");
     assert_eq!(saved["post"]["schedule"]["utc"], "2099-11-25T02:00:00Z");
 
     let list = cli.json(&["list", "--from", "2099-11-01", "--to", "2099-11-25"]);
-    assert_eq!(list.as_array().unwrap().len(), 1, "--to includes its own day");
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        1,
+        "--to includes its own day"
+    );
     assert_eq!(list[0]["start"], "2099-11-25T09:00");
 
     let moved = cli.json(&["move", &id.to_string(), "--to", "2099-11-27T10:30"]);
     assert_eq!(moved["post"]["schedule"]["local"], "2099-11-27T10:30");
-    assert!(cli.json(&["list", "--from", "2099-11-01", "--to", "2099-11-26"]).as_array().unwrap().is_empty());
+    assert!(
+        cli.json(&["list", "--from", "2099-11-01", "--to", "2099-11-26"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 
     let shown = cli.run(&["show", &id.to_string()]);
     let text = String::from_utf8(shown.stdout).unwrap();
-    assert!(text.contains("Roti sobek keluar jam 9!") && text.contains("2099-11-27 10:30 Asia/Jakarta"), "{text}");
+    assert!(
+        text.contains("Roti sobek keluar jam 9!") && text.contains("2099-11-27 10:30 Asia/Jakarta"),
+        "{text}"
+    );
 
     assert_eq!(cli.json(&["delete", &id.to_string()])["deleted"], id);
-    assert!(cli.json(&["list", "--from", "2099-11-01", "--to", "2099-11-30"]).as_array().unwrap().is_empty());
+    assert!(
+        cli.json(&["list", "--from", "2099-11-01", "--to", "2099-11-30"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 
     cli.json(&["add", "--text", "ide konten"]);
     let tray = cli.json(&["list", "--tray"]);
@@ -74,7 +112,12 @@ fn bad_input_gets_a_clear_message_and_a_failing_exit_code() {
     assert!(!out.status.success());
     let err: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(err["error"]["code"], "invalid_date_time");
-    assert!(err["error"]["message"].as_str().unwrap().contains("2026-02-30T10:00"));
+    assert!(
+        err["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("2026-02-30T10:00")
+    );
 
     let out = cli.run(&["add", "--text", "x", "--channel", "Instagram"]);
     assert!(!out.status.success());
@@ -93,11 +136,20 @@ fn bad_input_gets_a_clear_message_and_a_failing_exit_code() {
 fn a_damaged_data_file_is_refused_with_its_path_and_kept() {
     let cli = Cli::new();
     let file = cli.dir.path().join("jadwal.sqlite3");
-    std::fs::write(&file, b"not a database at all, but it must survive".repeat(100)).unwrap();
+    std::fs::write(
+        &file,
+        b"not a database at all, but it must survive".repeat(100),
+    )
+    .unwrap();
     let out = cli.run(&["--json", "list", "--tray"]);
     assert!(!out.status.success());
     let err: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(err["error"]["code"], "store_corrupt");
-    assert!(err["error"]["message"].as_str().unwrap().contains("jadwal.sqlite3"));
+    assert!(
+        err["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("jadwal.sqlite3")
+    );
     assert!(std::fs::read(&file).unwrap().starts_with(b"not a database"));
 }

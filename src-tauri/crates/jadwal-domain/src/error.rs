@@ -25,7 +25,10 @@ pub enum DomainError {
     #[error("“{0}” is not a colour; use the form #1a2b3c")]
     InvalidColor(String),
     #[error("a post cannot go from {from} to {to}")]
-    InvalidTransition { from: &'static str, to: &'static str },
+    InvalidTransition {
+        from: &'static str,
+        to: &'static str,
+    },
 }
 
 impl DomainError {

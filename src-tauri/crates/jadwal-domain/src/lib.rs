@@ -16,5 +16,5 @@ pub mod validate;
 pub use error::DomainError;
 pub use network::{Network, PublishMode};
 pub use post::{PostStatus, Variant};
-pub use schedule::{ScheduleAdjustment, ResolvedTime, TimeZoneId, WallTime};
+pub use schedule::{ResolvedTime, ScheduleAdjustment, TimeZoneId, WallTime};
 pub use text_count::{CountUnit, TextMeasure};

@@ -104,19 +104,45 @@ mod tests {
 
     #[test]
     fn the_editor_cannot_mark_a_post_published_or_edit_a_published_one() {
-        assert!(PostStatus::Draft.check_edit_to(PostStatus::Scheduled).is_ok());
-        assert!(PostStatus::Failed.check_edit_to(PostStatus::Scheduled).is_ok());
-        assert!(PostStatus::Scheduled.check_edit_to(PostStatus::Draft).is_ok());
-        assert!(PostStatus::Draft.check_edit_to(PostStatus::Published).is_err());
-        assert!(PostStatus::Published.check_edit_to(PostStatus::Draft).is_err());
+        assert!(
+            PostStatus::Draft
+                .check_edit_to(PostStatus::Scheduled)
+                .is_ok()
+        );
+        assert!(
+            PostStatus::Failed
+                .check_edit_to(PostStatus::Scheduled)
+                .is_ok()
+        );
+        assert!(
+            PostStatus::Scheduled
+                .check_edit_to(PostStatus::Draft)
+                .is_ok()
+        );
+        assert!(
+            PostStatus::Draft
+                .check_edit_to(PostStatus::Published)
+                .is_err()
+        );
+        assert!(
+            PostStatus::Published
+                .check_edit_to(PostStatus::Draft)
+                .is_err()
+        );
         assert!(!PostStatus::Published.is_editable());
     }
 
     #[test]
     fn a_channel_override_replaces_the_main_text_unless_blank() {
         let variants = vec![
-            Variant { channel_id: 1, text: "short".into() },
-            Variant { channel_id: 2, text: "   ".into() },
+            Variant {
+                channel_id: 1,
+                text: "short".into(),
+            },
+            Variant {
+                channel_id: 2,
+                text: "   ".into(),
+            },
         ];
         assert_eq!(text_for_channel("main", &variants, 1), "short");
         assert_eq!(text_for_channel("main", &variants, 2), "main");

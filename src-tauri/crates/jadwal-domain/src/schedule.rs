@@ -78,7 +78,10 @@ impl WallTime {
         if !(Self::MIN_YEAR..=Self::MAX_YEAR).contains(&year) {
             return Err(DomainError::DateOutOfRange(year));
         }
-        let minute = time.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(time);
+        let minute = time
+            .with_second(0)
+            .and_then(|t| t.with_nanosecond(0))
+            .unwrap_or(time);
         Ok(WallTime(date.and_time(minute)))
     }
 
@@ -117,10 +120,15 @@ impl FromStr for WallTime {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let raw = s.trim();
         let bad = || DomainError::InvalidDateTime(s.to_owned());
-        let parsed = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
-            .iter()
-            .find_map(|fmt| NaiveDateTime::parse_from_str(raw, fmt).ok())
-            .ok_or_else(bad)?;
+        let parsed = [
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%d %H:%M",
+            "%Y-%m-%d %H:%M:%S",
+        ]
+        .iter()
+        .find_map(|fmt| NaiveDateTime::parse_from_str(raw, fmt).ok())
+        .ok_or_else(bad)?;
         WallTime::new(parsed.date(), parsed.time())
     }
 }
@@ -176,7 +184,10 @@ pub struct ResolvedTime {
 pub fn resolve(wall: WallTime, zone: TimeZoneId) -> ResolvedTime {
     let tz = zone.tz();
     match tz.from_local_datetime(&wall.naive()) {
-        LocalResult::Single(t) => ResolvedTime { utc: t.with_timezone(&Utc), adjustment: None },
+        LocalResult::Single(t) => ResolvedTime {
+            utc: t.with_timezone(&Utc),
+            adjustment: None,
+        },
         LocalResult::Ambiguous(earlier, _later) => ResolvedTime {
             utc: earlier.with_timezone(&Utc),
             adjustment: Some(ScheduleAdjustment::AmbiguousEarlier { requested: wall }),
@@ -189,7 +200,10 @@ pub fn resolve(wall: WallTime, zone: TimeZoneId) -> ResolvedTime {
             let actual = wall_time_at(utc, zone);
             ResolvedTime {
                 utc,
-                adjustment: Some(ScheduleAdjustment::SkippedForward { requested: wall, actual }),
+                adjustment: Some(ScheduleAdjustment::SkippedForward {
+                    requested: wall,
+                    actual,
+                }),
             }
         }
     }
@@ -206,7 +220,9 @@ fn offset_before_gap(tz: Tz, naive: NaiveDateTime) -> Duration {
             LocalResult::Ambiguous(_, later) => Some(later.offset().fix()),
             LocalResult::None => None,
         })
-        .map_or(Duration::zero(), |fixed| Duration::seconds(i64::from(fixed.local_minus_utc())))
+        .map_or(Duration::zero(), |fixed| {
+            Duration::seconds(i64::from(fixed.local_minus_utc()))
+        })
 }
 
 /// What a clock in `zone` shows at `utc`, to the minute.
@@ -256,16 +272,37 @@ mod tests {
 
     #[test]
     fn impossible_dates_and_garbage_are_refused() {
-        for bad in ["2026-02-30T10:00", "2026-13-01T10:00", "2026-11-23T24:10", "tomorrow", ""] {
-            assert!(matches!(bad.parse::<WallTime>(), Err(DomainError::InvalidDateTime(_))), "{bad}");
+        for bad in [
+            "2026-02-30T10:00",
+            "2026-13-01T10:00",
+            "2026-11-23T24:10",
+            "tomorrow",
+            "",
+        ] {
+            assert!(
+                matches!(
+                    bad.parse::<WallTime>(),
+                    Err(DomainError::InvalidDateTime(_))
+                ),
+                "{bad}"
+            );
         }
-        assert!(matches!(parse_date("2025-02-29"), Err(DomainError::InvalidDateTime(_))));
-        assert!(matches!("1900-01-01T10:00".parse::<WallTime>(), Err(DomainError::DateOutOfRange(1900))));
+        assert!(matches!(
+            parse_date("2025-02-29"),
+            Err(DomainError::InvalidDateTime(_))
+        ));
+        assert!(matches!(
+            "1900-01-01T10:00".parse::<WallTime>(),
+            Err(DomainError::DateOutOfRange(1900))
+        ));
     }
 
     #[test]
     fn unknown_time_zones_are_refused() {
-        assert!(matches!("Mars/Olympus".parse::<TimeZoneId>(), Err(DomainError::UnknownTimeZone(_))));
+        assert!(matches!(
+            "Mars/Olympus".parse::<TimeZoneId>(),
+            Err(DomainError::UnknownTimeZone(_))
+        ));
         assert_eq!(zone("Asia/Jakarta").name(), "Asia/Jakarta");
     }
 
@@ -295,7 +332,10 @@ mod tests {
         // New York repeats 01:00–02:00 on 2026-11-01; the first 01:30 is EDT (-4).
         let r = resolve(wall("2026-11-01T01:30"), zone("America/New_York"));
         assert_eq!(r.utc.to_rfc3339(), "2026-11-01T05:30:00+00:00");
-        assert!(matches!(r.adjustment, Some(ScheduleAdjustment::AmbiguousEarlier { .. })));
+        assert!(matches!(
+            r.adjustment,
+            Some(ScheduleAdjustment::AmbiguousEarlier { .. })
+        ));
     }
 
     #[test]
@@ -304,9 +344,15 @@ mod tests {
         let before = resolve(wall("2026-03-27T09:00"), berlin); // CET, +1
         let moved = wall_time_at(before.utc, berlin).plus_days(3).unwrap(); // 30 March, CEST
         let after = resolve(moved, berlin);
-        assert_eq!(wall_time_at(after.utc, berlin).to_string(), "2026-03-30T09:00");
+        assert_eq!(
+            wall_time_at(after.utc, berlin).to_string(),
+            "2026-03-30T09:00"
+        );
         // The instants are 3 days minus the hour the clocks jumped.
-        assert_eq!(after.utc - before.utc, Duration::days(3) - Duration::hours(1));
+        assert_eq!(
+            after.utc - before.utc,
+            Duration::days(3) - Duration::hours(1)
+        );
     }
 
     #[test]

@@ -13,7 +13,10 @@ pub fn post_text(text: &str) -> Result<(), DomainError> {
     }
     let len = text.chars().count();
     if len > MAX_POST_CHARS {
-        return Err(DomainError::TextTooLong { len, max: MAX_POST_CHARS });
+        return Err(DomainError::TextTooLong {
+            len,
+            max: MAX_POST_CHARS,
+        });
     }
     Ok(())
 }
@@ -26,7 +29,10 @@ pub fn name(raw: &str, what: &'static str) -> Result<String, DomainError> {
     }
     let len = trimmed.chars().count();
     if len > MAX_NAME_CHARS {
-        return Err(DomainError::NameTooLong { len, max: MAX_NAME_CHARS });
+        return Err(DomainError::NameTooLong {
+            len,
+            max: MAX_NAME_CHARS,
+        });
     }
     Ok(trimmed.to_owned())
 }
@@ -34,9 +40,7 @@ pub fn name(raw: &str, what: &'static str) -> Result<String, DomainError> {
 /// A `#rrggbb` colour, returned in lower case.
 pub fn color(raw: &str) -> Result<String, DomainError> {
     let s = raw.trim();
-    let ok = s.len() == 7
-        && s.starts_with('#')
-        && s[1..].chars().all(|c| c.is_ascii_hexdigit());
+    let ok = s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit());
     if ok {
         Ok(s.to_ascii_lowercase())
     } else {
@@ -52,14 +56,20 @@ mod tests {
     fn blank_and_oversized_text_are_refused() {
         assert_eq!(post_text(" \n\t"), Err(DomainError::EmptyText));
         let long = "a".repeat(MAX_POST_CHARS + 1);
-        assert!(matches!(post_text(&long), Err(DomainError::TextTooLong { .. })));
+        assert!(matches!(
+            post_text(&long),
+            Err(DomainError::TextTooLong { .. })
+        ));
         assert!(post_text("Roti tawar baru keluar dari oven!").is_ok());
     }
 
     #[test]
     fn names_are_trimmed_and_bounded() {
         assert_eq!(name("  Toko Batik  ", "channel").unwrap(), "Toko Batik");
-        assert!(matches!(name("   ", "label"), Err(DomainError::EmptyName { what: "label" })));
+        assert!(matches!(
+            name("   ", "label"),
+            Err(DomainError::EmptyName { what: "label" })
+        ));
         assert!(name(&"x".repeat(61), "label").is_err());
     }
 

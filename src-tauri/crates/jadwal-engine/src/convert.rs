@@ -1,8 +1,8 @@
 //! Store records to DTOs.
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use jadwal_domain::schedule::wall_time_at;
 use jadwal_domain::TimeZoneId;
+use jadwal_domain::schedule::wall_time_at;
 use jadwal_store::channels::ChannelRecord;
 use jadwal_store::labels::LabelRecord;
 use jadwal_store::posts::{PostRecord, PostSummary, StoredSchedule, Target};
@@ -75,4 +75,3 @@ pub(crate) fn label(l: LabelRecord) -> LabelDto {
         color: l.color,
     }
 }
-

@@ -11,7 +11,11 @@ pub fn system_time_zone() -> TimeZoneId {
     std::env::var("TZ")
         .ok()
         .and_then(|tz| tz.trim_start_matches(':').parse().ok())
-        .or_else(|| iana_time_zone::get_timezone().ok().and_then(|n| n.parse().ok()))
+        .or_else(|| {
+            iana_time_zone::get_timezone()
+                .ok()
+                .and_then(|n| n.parse().ok())
+        })
         .unwrap_or(TimeZoneId::UTC)
 }
 

@@ -173,7 +173,11 @@ impl Engine {
         input: &PostInput,
     ) -> Result<(PostWrite, Option<ScheduleAdjustment>)> {
         from.check_edit_to(input.status).map_err(|e| {
-            if from.is_editable() { e.into() } else { EngineError::NotEditable }
+            if from.is_editable() {
+                e.into()
+            } else {
+                EngineError::NotEditable
+            }
         })?;
         validate::post_text(&input.text)?;
         let zone = self.zone(store)?;

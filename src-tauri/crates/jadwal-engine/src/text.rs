@@ -6,9 +6,9 @@ use jadwal_domain::text_count::measure;
 use jadwal_domain::{TextMeasure, Variant};
 use jadwal_store::channels::ChannelRecord;
 
+use crate::Engine;
 use crate::dto::{MeasureInput, TargetDto, TextMeasureDto};
 use crate::error::{EngineError, Result};
-use crate::Engine;
 
 /// Each target's text measured by its network's rule. Targets whose channel
 /// is unknown are left out (the editor may hold a channel deleted meanwhile).

@@ -2,6 +2,8 @@
 //! fails when the checked-in files in ui/src/ipc/bindings/ are stale; run it
 //! with UPDATE_BINDINGS=1 to write them afresh.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
+
 use jadwal_engine::dto::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -58,7 +60,11 @@ fn bindings_are_fresh() {
     export_all(fresh.path());
     let expected = read_dir(fresh.path());
     let actual = read_dir(&checked_in);
-    assert!(expected.len() > 15, "fewer bindings than DTOs: {:?}", expected.keys());
+    assert!(
+        expected.len() > 15,
+        "fewer bindings than DTOs: {:?}",
+        expected.keys()
+    );
     for (name, text) in &expected {
         assert_eq!(
             actual.get(name),
@@ -66,6 +72,12 @@ fn bindings_are_fresh() {
             "ui/src/ipc/bindings/{name} is stale; run UPDATE_BINDINGS=1 cargo test -p jadwal-engine --test bindings"
         );
     }
-    let extra: Vec<_> = actual.keys().filter(|k| !expected.contains_key(*k)).collect();
-    assert!(extra.is_empty(), "bindings with no Rust type behind them: {extra:?}");
+    let extra: Vec<_> = actual
+        .keys()
+        .filter(|k| !expected.contains_key(*k))
+        .collect();
+    assert!(
+        extra.is_empty(),
+        "bindings with no Rust type behind them: {extra:?}"
+    );
 }

@@ -32,18 +32,14 @@ fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<ChannelRecord> {
 
 impl Store {
     pub fn channels(&self, workspace_id: i64) -> Result<Vec<ChannelRecord>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!(
+        self.query_all(
+            &format!(
                 "SELECT {COLUMNS} FROM channel
                  WHERE workspace_id = ?1 AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"
-            ))
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([workspace_id], read)
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e));
-        rows
+            ),
+            [workspace_id],
+            read,
+        )
     }
 
     pub fn channel(&self, id: i64) -> Result<ChannelRecord> {
@@ -55,7 +51,10 @@ impl Store {
             )
             .optional()
             .map_err(|e| self.err(e))?
-            .ok_or(StoreError::NotFound { what: "channel", id })
+            .ok_or(StoreError::NotFound {
+                what: "channel",
+                id,
+            })
     }
 
     pub fn insert_channel(

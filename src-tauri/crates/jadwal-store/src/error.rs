@@ -14,13 +14,22 @@ pub enum StoreError {
     #[error(
         "the data file {path} was written by a newer Jadwal (data version {found}, this app knows up to {known}); update Jadwal to open it"
     )]
-    NewerVersion { path: PathBuf, found: i64, known: i64 },
-    #[error("built-in data update {version} ({name}) differs from the one already applied; refusing to continue")]
+    NewerVersion {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error(
+        "built-in data update {version} ({name}) differs from the one already applied; refusing to continue"
+    )]
     ChangedMigration { version: i64, name: String },
     #[error("the disk is full; free some space and try again")]
     DiskFull,
     #[error("the data folder {path} cannot be used: {source}")]
-    Folder { path: PathBuf, source: std::io::Error },
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
     #[error("stored data is not valid: {0}")]
@@ -69,4 +78,3 @@ pub(crate) fn classify(e: rusqlite::Error, path: &std::path::Path) -> StoreError
         _ => StoreError::Sqlite(e),
     }
 }
-

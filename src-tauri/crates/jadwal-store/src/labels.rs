@@ -28,18 +28,14 @@ fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<LabelRecord> {
 
 impl Store {
     pub fn labels(&self, workspace_id: i64) -> Result<Vec<LabelRecord>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!(
+        self.query_all(
+            &format!(
                 "SELECT {COLUMNS} FROM label
                  WHERE workspace_id = ?1 AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"
-            ))
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([workspace_id], read)
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e));
-        rows
+            ),
+            [workspace_id],
+            read,
+        )
     }
 
     pub fn label(&self, id: i64) -> Result<LabelRecord> {

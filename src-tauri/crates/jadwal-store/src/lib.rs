@@ -56,6 +56,19 @@ impl Store {
         &self.conn
     }
 
+    /// Every row of a cached statement, mapped by `read`.
+    fn query_all<T>(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+        read: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        stmt.query_map(args, read)
+            .and_then(Iterator::collect)
+            .map_err(|e| self.err(e))
+    }
+
     fn err(&self, e: rusqlite::Error) -> StoreError {
         error::classify(e, &self.path)
     }

@@ -59,7 +59,11 @@ pub fn migrate(conn: &mut Connection, path: &Path, up_to: i64) -> Result<(), Sto
     .map_err(err)?;
 
     let newest_applied: i64 = conn
-        .query_row("SELECT COALESCE(MAX(version), 0) FROM schema_migration", [], |r| r.get(0))
+        .query_row(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migration",
+            [],
+            |r| r.get(0),
+        )
         .map_err(err)?;
     if newest_applied > latest_version() {
         return Err(StoreError::NewerVersion {
@@ -94,7 +98,8 @@ pub fn migrate(conn: &mut Connection, path: &Path, up_to: i64) -> Result<(), Sto
                     params![m.version, m.name, checksum(m.sql)],
                 )
                 .map_err(err)?;
-                tx.pragma_update(None, "user_version", m.version).map_err(err)?;
+                tx.pragma_update(None, "user_version", m.version)
+                    .map_err(err)?;
                 tx.commit().map_err(err)?;
                 log::info!("applied data migration {} ({})", m.version, m.name);
             }
@@ -113,13 +118,21 @@ mod tests {
         // make every shipped database look changed.
         assert_eq!(checksum(""), "cbf29ce484222325");
         assert_eq!(checksum("a"), "af63dc4c8601ec8c");
-        assert_ne!(checksum("CREATE TABLE a (x);"), checksum("CREATE TABLE a (y);"));
+        assert_ne!(
+            checksum("CREATE TABLE a (x);"),
+            checksum("CREATE TABLE a (y);")
+        );
     }
 
     #[test]
     fn versions_are_numbered_one_by_one() {
         for (i, m) in MIGRATIONS.iter().enumerate() {
-            assert_eq!(m.version, i as i64 + 1, "migration {} is out of order", m.name);
+            assert_eq!(
+                m.version,
+                i as i64 + 1,
+                "migration {} is out of order",
+                m.name
+            );
         }
     }
 }

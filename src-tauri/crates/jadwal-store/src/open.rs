@@ -62,11 +62,14 @@ impl OpenOptions {
         // SQLite opens a write-protected file read-only without a word; say so
         // now rather than at the first save.
         if conn.is_readonly(MAIN_DB).map_err(err)? {
-            return Err(StoreError::ReadOnly { path: path.to_path_buf() });
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+            });
         }
         // The first statement that reads the file: a file that is not a
         // database, or is damaged in its header, fails here.
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(err)?;
         let mode: String = conn
             .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
             .map_err(err)?;
@@ -75,7 +78,8 @@ impl OpenOptions {
         }
         // NORMAL in WAL mode never corrupts the file; a power cut may lose the
         // last moment of writes, a killed process loses nothing committed.
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(err)?;
 
         let check: String = conn
             .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
@@ -88,7 +92,8 @@ impl OpenOptions {
         }
         // Take the write lock once: another program holding the file shows
         // up now, as "in use", instead of as a failed save later.
-        conn.execute_batch("BEGIN IMMEDIATE; COMMIT;").map_err(err)?;
+        conn.execute_batch("BEGIN IMMEDIATE; COMMIT;")
+            .map_err(err)?;
         migrate::migrate(conn, path, self.migrate_up_to)
     }
 }

@@ -222,40 +222,28 @@ impl Store {
     }
 
     fn targets(&self, post_id: i64) -> Result<Vec<Target>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT pc.channel_id, pc.variant_text FROM post_channel pc
+        self.query_all(
+            "SELECT pc.channel_id, pc.variant_text FROM post_channel pc
                    JOIN channel c ON c.id = pc.channel_id AND c.deleted_at IS NULL
                   WHERE pc.post_id = ?1 ORDER BY pc.channel_id",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([post_id], |r| {
+            [post_id],
+            |r| {
                 Ok(Target {
                     channel_id: r.get(0)?,
                     variant_text: r.get(1)?,
                 })
-            })
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e));
-        rows
+            },
+        )
     }
 
     fn post_label_ids(&self, post_id: i64) -> Result<Vec<i64>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT pl.label_id FROM post_label pl
+        self.query_all(
+            "SELECT pl.label_id FROM post_label pl
                    JOIN label l ON l.id = pl.label_id AND l.deleted_at IS NULL
                   WHERE pl.post_id = ?1 ORDER BY pl.label_id",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([post_id], |r| r.get(0))
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e));
-        rows
+            [post_id],
+            |r| r.get(0),
+        )
     }
 
     /// Live posts scheduled in `[from, to)`, in time order: one calendar page.
@@ -296,12 +284,7 @@ impl Store {
     }
 
     fn summaries(&self, sql: &str, args: impl rusqlite::Params) -> Result<Vec<PostSummary>> {
-        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(args, read_summary)
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e));
-        rows
+        self.query_all(sql, args, read_summary)
     }
 
     /// Deletes a post so that it can still be brought back ([`Store::restore_post`]).

@@ -58,19 +58,32 @@ impl Store {
 
     pub fn workspace(&self, id: i64) -> Result<WorkspaceRecord> {
         self.conn
-            .query_row(&format!("SELECT {COLUMNS} FROM workspace WHERE id = ?1"), [id], read)
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM workspace WHERE id = ?1"),
+                [id],
+                read,
+            )
             .optional()
             .map_err(|e| self.err(e))?
-            .ok_or(StoreError::NotFound { what: "workspace", id })
+            .ok_or(StoreError::NotFound {
+                what: "workspace",
+                id,
+            })
     }
 
     pub fn set_workspace_time_zone(&mut self, id: i64, time_zone: &str) -> Result<()> {
         let n = self
             .conn
-            .execute("UPDATE workspace SET time_zone = ?1 WHERE id = ?2", params![time_zone, id])
+            .execute(
+                "UPDATE workspace SET time_zone = ?1 WHERE id = ?2",
+                params![time_zone, id],
+            )
             .map_err(|e| self.err(e))?;
         if n == 0 {
-            return Err(StoreError::NotFound { what: "workspace", id });
+            return Err(StoreError::NotFound {
+                what: "workspace",
+                id,
+            });
         }
         self.changes.emit(Change::Workspace);
         Ok(())

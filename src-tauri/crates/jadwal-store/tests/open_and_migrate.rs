@@ -1,5 +1,7 @@
 //! Opening real data files: fresh, older, newer, damaged, busy, read-only.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
+
 use jadwal_store::migrate::{MIGRATIONS, latest_version};
 use jadwal_store::{DB_FILE_NAME, OpenOptions, Store, StoreError};
 use rusqlite::Connection;
@@ -15,10 +17,18 @@ fn a_fresh_folder_gets_a_wal_database_at_the_latest_version() {
     let nested = dir.path().join("does/not/exist/yet");
     let store = Store::open(&nested).unwrap();
     let conn = store.connection();
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
-    let fk: i64 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
-    let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let fk: i64 = conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    let sync: i64 = conn
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
     assert_eq!(fk, 1);
     assert_eq!(sync, 1, "synchronous should be NORMAL");
@@ -31,9 +41,12 @@ fn a_file_from_the_previous_schema_is_migrated_and_keeps_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let previous = latest_version() - 1;
     {
-        let old = OpenOptions { migrate_up_to: previous, ..Default::default() }
-            .open(dir.path())
-            .unwrap();
+        let old = OpenOptions {
+            migrate_up_to: previous,
+            ..Default::default()
+        }
+        .open(dir.path())
+        .unwrap();
         old.connection()
             .execute_batch(
                 "INSERT INTO workspace (id, name, time_zone, created_at) VALUES (1, 'Toko Roti', 'Asia/Jakarta', 0);
@@ -42,9 +55,16 @@ fn a_file_from_the_previous_schema_is_migrated_and_keeps_its_data() {
             .unwrap();
         let has_settings: i64 = old
             .connection()
-            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'setting'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'setting'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
-        assert_eq!(has_settings, 0, "the previous schema should not have the newest tables");
+        assert_eq!(
+            has_settings, 0,
+            "the previous schema should not have the newest tables"
+        );
     }
     let mut store = Store::open(dir.path()).unwrap();
     let ws = store.workspace(1).unwrap();
@@ -65,7 +85,8 @@ fn a_file_from_a_newer_app_is_refused_and_left_untouched() {
             [latest_version() + 1],
         )
         .unwrap();
-        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .unwrap();
     }
     let before = file_bytes(dir.path());
     match Store::open(dir.path()) {
@@ -84,8 +105,11 @@ fn a_changed_shipped_migration_is_refused() {
     drop(Store::open(dir.path()).unwrap());
     {
         let conn = Connection::open(dir.path().join(DB_FILE_NAME)).unwrap();
-        conn.execute("UPDATE schema_migration SET checksum = 'edited' WHERE version = 1", [])
-            .unwrap();
+        conn.execute(
+            "UPDATE schema_migration SET checksum = 'edited' WHERE version = 1",
+            [],
+        )
+        .unwrap();
     }
     match Store::open(dir.path()) {
         Err(StoreError::ChangedMigration { version, name }) => {
@@ -101,9 +125,14 @@ fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let garbage = b"this is not SQLite, it is a shopping list: flour, sugar, eggs".repeat(200);
     std::fs::write(dir.path().join(DB_FILE_NAME), &garbage).unwrap();
-    let err = Store::open(dir.path()).err().expect("a garbage file must not open");
+    let err = Store::open(dir.path())
+        .err()
+        .expect("a garbage file must not open");
     assert_eq!(err.code(), "store_corrupt", "{err}");
-    assert!(err.to_string().contains(DB_FILE_NAME), "the message names the file: {err}");
+    assert!(
+        err.to_string().contains(DB_FILE_NAME),
+        "the message names the file: {err}"
+    );
     assert_eq!(file_bytes(dir.path()), garbage);
 }
 
@@ -112,7 +141,9 @@ fn a_damaged_database_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut store = Store::open(dir.path()).unwrap();
-        let ws = store.ensure_workspace("W", "UTC", chrono::Utc::now()).unwrap();
+        let ws = store
+            .ensure_workspace("W", "UTC", chrono::Utc::now())
+            .unwrap();
         for i in 0..400 {
             store
                 .connection()
@@ -122,7 +153,10 @@ fn a_damaged_database_is_refused_and_left_untouched() {
                 )
                 .unwrap();
         }
-        store.connection().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+        store
+            .connection()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .unwrap();
     }
     // Scribble over a page in the middle of the file, as a failing disk might.
     let path = dir.path().join(DB_FILE_NAME);
@@ -132,7 +166,9 @@ fn a_damaged_database_is_refused_and_left_untouched() {
         *b = 0xA5;
     }
     std::fs::write(&path, &bytes).unwrap();
-    let err = Store::open(dir.path()).err().expect("a damaged file must not open");
+    let err = Store::open(dir.path())
+        .err()
+        .expect("a damaged file must not open");
     assert_eq!(err.code(), "store_corrupt", "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
@@ -143,23 +179,32 @@ fn a_file_held_by_another_program_is_reported_as_busy() {
     drop(Store::open(dir.path()).unwrap());
     let holder = Connection::open(dir.path().join(DB_FILE_NAME)).unwrap();
     holder.execute_batch("BEGIN EXCLUSIVE;").unwrap();
-    let err = OpenOptions { busy_timeout: Duration::from_millis(50), ..Default::default() }
-        .open(dir.path())
-        .err()
-        .expect("a locked file must not open for writing");
+    let err = OpenOptions {
+        busy_timeout: Duration::from_millis(50),
+        ..Default::default()
+    }
+    .open(dir.path())
+    .err()
+    .expect("a locked file must not open for writing");
     assert_eq!(err.code(), "store_busy", "{err}");
     holder.execute_batch("ROLLBACK;").unwrap();
-    assert!(Store::open(dir.path()).is_ok(), "once released, the file opens");
+    assert!(
+        Store::open(dir.path()).is_ok(),
+        "once released, the file opens"
+    );
 }
 
 #[test]
 fn a_read_only_file_is_reported_before_any_save() {
     let dir = tempfile::tempdir().unwrap();
     drop(Store::open(dir.path()).unwrap());
-    let err = OpenOptions { read_only: true, ..Default::default() }
-        .open(dir.path())
-        .err()
-        .expect("a read-only file must be refused");
+    let err = OpenOptions {
+        read_only: true,
+        ..Default::default()
+    }
+    .open(dir.path())
+    .err()
+    .expect("a read-only file must be refused");
     assert_eq!(err.code(), "store_read_only", "{err}");
 }
 
@@ -168,7 +213,9 @@ fn a_folder_that_cannot_be_created_is_named_in_the_error() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a-file");
     std::fs::write(&file, b"x").unwrap();
-    let err = Store::open(&file.join("data")).err().expect("a folder under a file cannot exist");
+    let err = Store::open(&file.join("data"))
+        .err()
+        .expect("a folder under a file cannot exist");
     assert_eq!(err.code(), "store_folder");
     assert!(err.to_string().contains("a-file"), "{err}");
 }

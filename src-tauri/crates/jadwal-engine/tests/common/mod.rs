@@ -1,5 +1,6 @@
 //! A real engine on a temporary data folder, with a clock the test controls.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
 #![allow(dead_code)]
 
 use chrono::{DateTime, TimeZone, Utc};
@@ -37,7 +38,11 @@ pub fn open(dir: &tempfile::TempDir, clock: &Arc<FixedClock>, zone: &str) -> Eng
 impl World {
     pub fn channel(&self, name: &str, network: Network) -> i64 {
         self.engine
-            .create_channel(&ChannelInput { name: name.into(), network, color: None })
+            .create_channel(&ChannelInput {
+                name: name.into(),
+                network,
+                color: None,
+            })
             .unwrap()
             .id
     }
@@ -50,7 +55,10 @@ pub fn input(text: &str, status: PostStatus, at: Option<&str>, channels: &[i64])
         at: at.map(str::to_owned),
         targets: channels
             .iter()
-            .map(|&channel_id| TargetDto { channel_id, variant_text: None })
+            .map(|&channel_id| TargetDto {
+                channel_id,
+                variant_text: None,
+            })
             .collect(),
         label_ids: vec![],
     }

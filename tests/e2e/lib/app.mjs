@@ -1,0 +1,88 @@
+// Starting the real Jadwal binary through tauri-driver, and the few things
+// every journey needs: waiting, clicking, screenshots, and a look at the
+// app's state through its own commands (to check, never to act).
+import { Builder, By, until } from 'selenium-webdriver';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BIN = process.env.JADWAL_APP_BIN;
+const PORT = process.env.TAURI_DRIVER_PORT;
+const SHOTS = process.env.E2E_SCREENSHOTS;
+const WORK = process.env.E2E_WORK;
+
+export const TIMEOUT = 20_000;
+
+export function newDataDir(name) {
+  return mkdtempSync(join(WORK, `${name}-`));
+}
+
+export async function launch(dataDir) {
+  if (!BIN || !PORT) throw new Error('run through tests/e2e/run.sh (JADWAL_APP_BIN, TAURI_DRIVER_PORT)');
+  const driver = await new Builder()
+    .usingServer(`http://127.0.0.1:${PORT}/`)
+    .withCapabilities({
+      browserName: 'wry',
+      'tauri:options': { application: BIN, args: ['--data-dir', dataDir] },
+    })
+    .build();
+  await driver.wait(until.elementLocated(By.css('.fc')), TIMEOUT, 'the calendar never appeared');
+  return driver;
+}
+
+export async function shot(driver, name) {
+  writeFileSync(join(SHOTS, `${name}.png`), await driver.takeScreenshot(), 'base64');
+}
+
+export const byTestId = (id) => By.css(`[data-testid="${id}"]`);
+
+export async function find(driver, locator, what = String(locator)) {
+  return driver.wait(until.elementLocated(locator), TIMEOUT, `not found: ${what}`);
+}
+
+export async function click(driver, locator, what) {
+  const el = await find(driver, locator, what);
+  await driver.wait(until.elementIsVisible(el), TIMEOUT, `not visible: ${what ?? locator}`);
+  await el.click();
+  return el;
+}
+
+/** Calls one of the app's commands, to check state the screen cannot show exactly. */
+export async function invoke(driver, cmd, args = {}) {
+  const result = await driver.executeAsyncScript(
+    `const [cmd, args, done] = arguments;
+     window.__TAURI_INTERNALS__.invoke(cmd, args)
+       .then((v) => done({ ok: v }), (e) => done({ err: e }));`,
+    cmd,
+    args,
+  );
+  if ('err' in result) throw new Error(`${cmd} failed: ${JSON.stringify(result.err)}`);
+  return result.ok;
+}
+
+/** YYYY-MM-DD `days` after the date `ymd`. */
+export function addDays(ymd, days) {
+  const d = new Date(`${ymd}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export const dayCell = (ymd) => By.css(`td.fc-daygrid-day[data-date="${ymd}"]`);
+export const chipIn = (ymd) => By.css(`td.fc-daygrid-day[data-date="${ymd}"] [data-testid="post-chip"]`);
+
+/** Drags `el` onto `target` with small pointer steps, as a hand would. */
+export async function drag(driver, el, target) {
+  const from = await el.getRect();
+  const to = await target.getRect();
+  const start = { x: Math.round(from.x + Math.min(20, from.width / 2)), y: Math.round(from.y + from.height / 2) };
+  const end = { x: Math.round(to.x + to.width / 2), y: Math.round(to.y + to.height / 2) };
+  let actions = driver.actions({ async: true }).move({ x: start.x, y: start.y }).press();
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) {
+    actions = actions.move({
+      x: Math.round(start.x + ((end.x - start.x) * i) / steps),
+      y: Math.round(start.y + ((end.y - start.y) * i) / steps),
+      duration: 30,
+    });
+  }
+  await actions.pause(150).release().perform();
+}
