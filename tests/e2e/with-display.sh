@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs the end-to-end tests against the real app binary in a real window:
-# Xvfb for a screen, tauri-driver in front of WebKitWebDriver, and Node's
-# test runner driving them. Screenshots land in tests/e2e/screenshots/.
+# Runs a command with a real window around it: Xvfb for a screen and
+# tauri-driver in front of WebKitWebDriver, both ended afterwards.
+#   with-display.sh                    the end-to-end tests (Node's test runner)
+#   with-display.sh node some.mjs      anything else that drives the app
+# Screenshots land in tests/e2e/screenshots/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/../.."
@@ -49,7 +51,11 @@ done
 export TAURI_DRIVER_PORT="$port"
 
 status=0
-(cd "$here" && node --test --test-concurrency=1 ./*.test.mjs) || status=$?
+if [ $# -eq 0 ]; then
+  (cd "$here" && node --test --test-concurrency=1 ./*.test.mjs) || status=$?
+else
+  "$@" || status=$?
+fi
 if [ "$status" != 0 ]; then
   echo "--- tauri-driver log (last lines)"; tail -n 40 "$work/tauri-driver.log" || true
 fi
