@@ -25,7 +25,15 @@ export async function launch(dataDir) {
       'tauri:options': { application: BIN, args: ['--data-dir', dataDir] },
     })
     .build();
-  await driver.wait(until.elementLocated(By.css('.fc')), TIMEOUT, 'the calendar never appeared');
+  try {
+    await driver.wait(until.elementLocated(By.css('.fc')), TIMEOUT, 'the calendar never appeared');
+  } catch (e) {
+    // Keep what the window showed, then free the session for the next test.
+    await shot(driver, `failed-start-${Date.now()}`).catch(() => {});
+    const text = await driver.findElement(By.css('body')).getText().catch(() => '');
+    await driver.quit().catch(() => {});
+    throw new Error(`${e.message}; the window showed: ${text.slice(0, 500)}`);
+  }
   return driver;
 }
 

@@ -1,0 +1,20 @@
+import { QueryClient } from "@tanstack/react-query";
+
+/**
+ * Data comes from a local process, not a network: retrying does not help,
+ * and nothing goes stale by itself. Queries refresh only when Rust says
+ * something changed (store-changed) or after the window's own writes.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: false,
+        staleTime: Number.POSITIVE_INFINITY,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

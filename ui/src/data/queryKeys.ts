@@ -1,0 +1,19 @@
+import type { MeasureInput } from "../ipc";
+
+/**
+ * Every TanStack Query key in one place. Keys are nested so one prefix
+ * (`["posts"]`) refreshes the calendar and the tray together.
+ */
+export const queryKeys = {
+  appState: ["appState"] as const,
+  timeZones: ["timeZones"] as const,
+  channels: ["channels"] as const,
+  labels: ["labels"] as const,
+  posts: ["posts"] as const,
+  calendar: (from: string, to: string) => ["posts", "calendar", from, to] as const,
+  tray: ["posts", "tray"] as const,
+  postRoot: ["post"] as const,
+  post: (id: number) => ["post", id] as const,
+  measureRoot: ["measure"] as const,
+  measure: (input: MeasureInput) => ["measure", input] as const,
+};

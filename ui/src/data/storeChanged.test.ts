@@ -1,0 +1,36 @@
+import { queryKeysForChange } from "./storeChanged";
+
+describe("store-changed -> queries to refresh", () => {
+  it("refreshes the calendar, the tray and the changed posts", () => {
+    expect(queryKeysForChange({ topics: ["posts"], postIds: [4, 5] })).toEqual([
+      ["posts"],
+      ["post", 4],
+      ["post", 5],
+    ]);
+  });
+
+  it("refreshes every open post when it does not say which", () => {
+    expect(queryKeysForChange({ topics: ["posts"], postIds: [] })).toEqual([["posts"], ["post"]]);
+  });
+
+  it("recounts text when channels change", () => {
+    expect(queryKeysForChange({ topics: ["channels", "labels"], postIds: [] })).toEqual([
+      ["channels"],
+      ["measure"],
+      ["labels"],
+    ]);
+  });
+
+  it("refreshes everything for a new workspace or an unknown topic", () => {
+    expect(queryKeysForChange({ topics: ["workspace"], postIds: [] })).toEqual([[]]);
+    expect(queryKeysForChange({ topics: ["media"], postIds: [] })).toEqual([[]]);
+  });
+
+  it("does not repeat a key", () => {
+    expect(queryKeysForChange({ topics: ["settings", "posts"], postIds: [] })).toEqual([
+      ["appState"],
+      ["posts"],
+      ["post"],
+    ]);
+  });
+});

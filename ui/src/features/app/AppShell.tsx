@@ -1,0 +1,93 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { useChannels, useLabels } from "../../hooks/useCatalog";
+import { useWorkspaceNow } from "../../hooks/useWorkspaceNow";
+import type { AppStateDto } from "../../ipc";
+import { NO_FILTERS, pruneFilters, type PostFilters } from "../../lib/filters";
+import { CalendarPane } from "../calendar/CalendarPane";
+import { CatalogDialog } from "../catalog/CatalogDialog";
+import { EditorDialog, type EditorRequest } from "../editor/EditorDialog";
+import { FilterBar } from "../filters/FilterBar";
+import { SettingsDialog } from "../settings/SettingsDialog";
+import { Tray } from "../tray/Tray";
+import { Header } from "./Header";
+import { useRestoredDraft } from "./useRestoredDraft";
+import { WelcomeBanner } from "./WelcomeBanner";
+
+/** The main window: header, filters, calendar and tray, and the dialogs over them. */
+export function AppShell({ appState }: { appState: AppStateDto }) {
+  const { t } = useTranslation();
+  const now = useWorkspaceNow(appState.timeZone, appState.nowLocal);
+  const channels = useChannels();
+  const labels = useLabels();
+
+  const [rawFilters, setFilters] = useState<PostFilters>(NO_FILTERS);
+  const filters = useMemo(
+    () => pruneFilters(rawFilters, (channels.data ?? []).map((c) => c.id), (labels.data ?? []).map((l) => l.id)),
+    [rawFilters, channels.data, labels.data],
+  );
+
+  // Each opening gets its own key, so the editor starts fresh every time.
+  const [editor, setEditor] = useState<(EditorRequest & { key: number }) | null>(null);
+  const editorKey = useRef(0);
+  const openEditor = useCallback((request: EditorRequest) => {
+    editorKey.current += 1;
+    setEditor({ ...request, key: editorKey.current });
+  }, []);
+
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [catalogOpen, setCatalogOpen] = useState(false);
+  const [chipDragging, setChipDragging] = useState(false);
+  const trayRef = useRef<HTMLElement>(null);
+
+  // Unsaved work from the last session, unless the person already opened something.
+  useRestoredDraft((draft) => {
+    editorKey.current += 1;
+    const key = editorKey.current;
+    setEditor((current) => current ?? { postId: draft.postId, restored: draft, key });
+  });
+
+  const openPost = useCallback((postId: number) => openEditor({ postId }), [openEditor]);
+  const createAt = useCallback((date: string, time: string) => openEditor({ postId: null, prefill: { date, time } }), [openEditor]);
+
+  return (
+    <div className="app">
+      <a href="#calendar-main" className="skip-link">
+        {t("app.skipToCalendar")}
+      </a>
+      <Header
+        workspaceName={appState.workspaceName}
+        onNewPost={() => openEditor({ postId: null })}
+        onChannels={() => setCatalogOpen(true)}
+        onSettings={() => setSettingsOpen(true)}
+      />
+      {channels.data && channels.data.length === 0 ? <WelcomeBanner onAddChannel={() => setCatalogOpen(true)} /> : null}
+      <FilterBar filters={filters} onChange={setFilters} channels={channels.data ?? []} labels={labels.data ?? []} />
+      <main id="calendar-main" className="app-main">
+        <CalendarPane
+          now={now}
+          filters={filters}
+          trayRef={trayRef}
+          onOpenPost={openPost}
+          onCreateAt={createAt}
+          onChipDragging={setChipDragging}
+        />
+        <Tray filters={filters} trayRef={trayRef} dropActive={chipDragging} onOpenPost={openPost} />
+      </main>
+
+      {editor ? (
+        <EditorDialog
+          key={editor.key}
+          request={editor}
+          timeZone={appState.timeZone}
+          onClose={() => setEditor(null)}
+          onOpenChannels={() => setCatalogOpen(true)}
+          onOpenPost={openPost}
+        />
+      ) : null}
+      {settingsOpen ? <SettingsDialog appState={appState} onClose={() => setSettingsOpen(false)} /> : null}
+      {catalogOpen ? <CatalogDialog onClose={() => setCatalogOpen(false)} /> : null}
+    </div>
+  );
+}

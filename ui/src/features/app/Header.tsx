@@ -1,0 +1,34 @@
+import { useTranslation } from "react-i18next";
+
+interface HeaderProps {
+  workspaceName: string;
+  onNewPost: () => void;
+  onChannels: () => void;
+  onSettings: () => void;
+}
+
+export function Header({ workspaceName, onNewPost, onChannels, onSettings }: HeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__mark" aria-hidden="true">
+          J
+        </span>
+        <h1 className="app-header__name">{t("app.name")}</h1>
+        {workspaceName ? <span className="app-header__workspace">{workspaceName}</span> : null}
+      </div>
+      <div className="app-header__actions">
+        <button type="button" className="button button--primary" onClick={onNewPost} data-testid="new-post">
+          <span aria-hidden="true">＋</span> {t("app.newPost")}
+        </button>
+        <button type="button" className="button" onClick={onChannels} data-testid="channels-button">
+          {t("app.channels")}
+        </button>
+        <button type="button" className="button" onClick={onSettings} data-testid="settings-button">
+          <span aria-hidden="true">⚙</span> {t("app.settings")}
+        </button>
+      </div>
+    </header>
+  );
+}

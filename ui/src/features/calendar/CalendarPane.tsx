@@ -1,0 +1,216 @@
+import type {
+  DatesSetArg,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  MoreLinkContentArg,
+} from "@fullcalendar/core";
+import idLocale from "@fullcalendar/core/locales/id";
+import dayGridPlugin from "@fullcalendar/daygrid";
+import interactionPlugin, {
+  type DateClickArg,
+  type EventDragStopArg,
+  type EventReceiveArg,
+} from "@fullcalendar/interaction";
+import listPlugin from "@fullcalendar/list";
+import FullCalendar from "@fullcalendar/react";
+import timeGridPlugin from "@fullcalendar/timegrid";
+import { useCallback, useMemo, useRef, useState, type RefObject } from "react";
+import { useTranslation } from "react-i18next";
+
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { useChannelMap } from "../../hooks/useCatalog";
+import { useCalendarPosts } from "../../hooks/usePosts";
+import { firstDayOf, useLanguage } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
+import { applyFilters, type PostFilters } from "../../lib/filters";
+import {
+  calendarRangeToDates,
+  calendarToLocalDate,
+  calendarToWallTime,
+  wallTimeToCalendar,
+  type WallTime,
+} from "../../lib/wallTime";
+import { DEFAULT_TIME } from "../editor/editorDraft";
+import { postOfEvent, toCalendarEvents } from "./calendarEvents";
+import { CalendarToolbar } from "./CalendarToolbar";
+import { PostChip } from "./PostChip";
+import { usePostMoves } from "./usePostMoves";
+import { CALENDAR_VIEWS, viewNameOf, type CalendarViewName } from "./views";
+
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+const LOCALES = [idLocale];
+
+interface CalendarPaneProps {
+  /** Now, as a wall time in the workspace's zone. */
+  now: WallTime;
+  filters: PostFilters;
+  /** The tray, where a chip can be dropped to take its date off. */
+  trayRef: RefObject<HTMLElement | null>;
+  onOpenPost: (postId: number) => void;
+  onCreateAt: (date: string, time: string) => void;
+  onChipDragging: (dragging: boolean) => void;
+}
+
+function isInside(element: HTMLElement, event: Event): boolean {
+  const point = "changedTouches" in event ? (event as TouchEvent).changedTouches[0] : (event as MouseEvent);
+  if (!point) return false;
+  const rect = element.getBoundingClientRect();
+  return point.clientX >= rect.left && point.clientX <= rect.right && point.clientY >= rect.top && point.clientY <= rect.bottom;
+}
+
+/**
+ * The calendar. FullCalendar runs in UTC and is fed wall times as if they
+ * were UTC (see lib/wallTime.ts), so it shows the workspace's zone whatever
+ * the computer's zone is.
+ */
+export function CalendarPane({ now, filters, trayRef, onOpenPost, onCreateAt, onChipDragging }: CalendarPaneProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const calendar = useRef<FullCalendar>(null);
+  const channels = useChannelMap();
+  const { move, unschedule } = usePostMoves();
+
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [title, setTitle] = useState("");
+  const [view, setView] = useState<CalendarViewName>("month");
+  const posts = useCalendarPosts(range);
+
+  const events = useMemo(() => toCalendarEvents(applyFilters(posts.data ?? [], filters)), [posts.data, filters]);
+
+  const api = () => calendar.current?.getApi();
+
+  const onDatesSet = useCallback((arg: DatesSetArg) => {
+    setRange(calendarRangeToDates(arg.view.activeStart, arg.view.activeEnd));
+    setTitle(arg.view.title);
+    setView(viewNameOf(arg.view.type));
+  }, []);
+
+  const renderEvent = useCallback(
+    (arg: EventContentArg) => {
+      const post = postOfEvent(arg.event);
+      if (!post) return null;
+      return <PostChip post={post} channels={channels} language={language} showTime />;
+    },
+    [channels, language],
+  );
+
+  const onEventClick = useCallback(
+    (arg: EventClickArg) => {
+      arg.jsEvent.preventDefault();
+      onOpenPost(Number(arg.event.id));
+    },
+    [onOpenPost],
+  );
+
+  const onDateClick = useCallback(
+    (arg: DateClickArg) => {
+      // A day in the month: 09:00 that day. A slot in the week: that time.
+      const time = arg.allDay ? DEFAULT_TIME : calendarToWallTime(arg.date).slice(11, 16);
+      onCreateAt(calendarToLocalDate(arg.date), time);
+    },
+    [onCreateAt],
+  );
+
+  const onEventDrop = useCallback(
+    async (arg: EventDropArg) => {
+      const postId = Number(arg.event.id);
+      const to = arg.event.start;
+      if (!to) {
+        arg.revert();
+        return;
+      }
+      const from = arg.oldEvent.start ? calendarToWallTime(arg.oldEvent.start) : null;
+      const moved = await move(postId, from, calendarToWallTime(to));
+      if (!moved) arg.revert();
+    },
+    [move],
+  );
+
+  // A draft dragged in from the tray. FullCalendar adds a temporary event;
+  // it goes once the refreshed posts (with the real one) are on screen.
+  const onEventReceive = useCallback(
+    async (arg: EventReceiveArg) => {
+      const postId = Number(arg.event.id);
+      const start = arg.event.start;
+      if (!start || !Number.isInteger(postId)) {
+        arg.event.remove();
+        return;
+      }
+      const to = arg.event.allDay ? `${calendarToLocalDate(start)}T${DEFAULT_TIME}` : calendarToWallTime(start);
+      await move(postId, null, to);
+      arg.event.remove();
+    },
+    [move],
+  );
+
+  const onEventDragStop = useCallback(
+    (arg: EventDragStopArg) => {
+      onChipDragging(false);
+      const tray = trayRef.current;
+      const from = arg.event.start;
+      if (!tray || !from || !isInside(tray, arg.jsEvent)) return;
+      void unschedule(Number(arg.event.id), calendarToWallTime(from));
+    },
+    [onChipDragging, trayRef, unschedule],
+  );
+
+  const moreLink = useCallback(
+    (arg: MoreLinkContentArg) => t("calendar.more", { amount: formatNumber(arg.num, language) }),
+    [language, t],
+  );
+
+  return (
+    <section className="calendar-pane" aria-label={t("calendar.label")}>
+      <CalendarToolbar
+        title={title}
+        view={view}
+        onView={(name) => api()?.changeView(CALENDAR_VIEWS[name])}
+        onPrev={() => api()?.prev()}
+        onNext={() => api()?.next()}
+        onToday={() => api()?.today()}
+      />
+      {posts.isError ? <ErrorNotice error={posts.error} testId="calendar-error" /> : null}
+      <div className="calendar-pane__grid" data-testid="calendar">
+        <FullCalendar
+          ref={calendar}
+          plugins={PLUGINS}
+          initialView={CALENDAR_VIEWS.month}
+          initialDate={now.slice(0, 10)}
+          timeZone="UTC"
+          now={wallTimeToCalendar(now)}
+          locales={LOCALES}
+          locale={language === "id" ? "id" : "en"}
+          firstDay={firstDayOf(language)}
+          headerToolbar={false}
+          height="100%"
+          events={events}
+          eventContent={renderEvent}
+          eventClick={onEventClick}
+          dateClick={onDateClick}
+          datesSet={onDatesSet}
+          editable
+          eventDurationEditable={false}
+          eventInteractive
+          droppable
+          eventDrop={(arg) => void onEventDrop(arg)}
+          eventReceive={(arg) => void onEventReceive(arg)}
+          eventDragStart={() => onChipDragging(true)}
+          eventDragStop={onEventDragStop}
+          eventDisplay="block"
+          displayEventTime={false}
+          dayMaxEvents={2}
+          moreLinkContent={moreLink}
+          fixedWeekCount={false}
+          nowIndicator
+          allDaySlot={false}
+          scrollTime="08:00:00"
+          slotDuration="00:30:00"
+          defaultTimedEventDuration="01:00"
+          noEventsContent={() => t("calendar.empty")}
+          eventOrder="start,title"
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+
+import type { ChannelDto, MeasureInput, TextMeasureDto } from "../../ipc";
+import * as ipc from "../../ipc";
+import { renderWithProviders } from "../../test/renderWithProviders";
+import { EditorDialog } from "./EditorDialog";
+
+vi.mock("../../ipc", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../ipc")>();
+  return {
+    ...actual,
+    listChannels: vi.fn(),
+    listLabels: vi.fn(),
+    measureText: vi.fn(),
+    saveAutosave: vi.fn(),
+    clearAutosave: vi.fn(),
+    createPost: vi.fn(),
+    getPost: vi.fn(),
+  };
+});
+
+const mocked = vi.mocked(ipc);
+
+const CHANNELS: ChannelDto[] = [
+  { id: 1, name: "Toko Bluesky", network: "bluesky", color: "#3d7fd9", automatic: true },
+  { id: 2, name: "Toko Insta", network: "instagram", color: "#c0569b", automatic: false },
+];
+const LIMITS: Record<number, number> = { 1: 300, 2: 2200 };
+
+/** A stand-in for Rust's counter: one per target, counting the variant if there is one. */
+async function fakeMeasure(input: MeasureInput): Promise<TextMeasureDto[]> {
+  return input.targets.map(({ channelId, variantText }) => {
+    const used = [...(variantText ?? input.text)].length;
+    const limit = LIMITS[channelId] ?? null;
+    return {
+      channelId,
+      network: CHANNELS.find((c) => c.id === channelId)?.network ?? "webhook",
+      used,
+      limit,
+      unit: channelId === 1 ? "graphemes" : "characters",
+      over: limit !== null && used > limit,
+    };
+  });
+}
+
+function openEditor() {
+  return renderWithProviders(
+    <EditorDialog
+      request={{ postId: null, prefill: { date: "2026-12-01" } }}
+      timeZone="Asia/Jakarta"
+      onClose={() => undefined}
+      onOpenChannels={() => undefined}
+      onOpenPost={() => undefined}
+    />,
+  );
+}
+
+const counterOf = (channelId: number) =>
+  screen.getAllByTestId("counter").find((el) => el.dataset.channelId === String(channelId));
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  mocked.listChannels.mockResolvedValue(CHANNELS);
+  mocked.listLabels.mockResolvedValue([]);
+  mocked.measureText.mockImplementation(fakeMeasure);
+  mocked.saveAutosave.mockResolvedValue(null);
+  mocked.clearAutosave.mockResolvedValue(null);
+});
+
+describe("the editor's counters", () => {
+  it("counts each chosen channel by its own rule, debounced", async () => {
+    const user = userEvent.setup();
+    openEditor();
+    const chips = await screen.findAllByTestId("editor-channel");
+    await user.click(chips[0]!);
+    await user.type(screen.getByTestId("editor-text"), "Roti tawar");
+
+    await waitFor(() => expect(counterOf(1)).toHaveTextContent("10 / 300 graphemes"));
+    // One request for the settled text, not one per keystroke.
+    const calls = mocked.measureText.mock.calls.map(([input]) => input.text);
+    expect(calls.filter((text) => text.length > 0 && text.length < 10)).toEqual([]);
+  });
+
+  it("turns red, warns and blocks scheduling when the text is over the limit", async () => {
+    const user = userEvent.setup();
+    openEditor();
+    const chips = await screen.findAllByTestId("editor-channel");
+    await user.click(chips[0]!);
+    await user.click(chips[1]!);
+    fireEvent.change(screen.getByTestId("editor-text"), { target: { value: "a".repeat(301) } });
+
+    await waitFor(() => expect(counterOf(1)).toHaveAttribute("data-over", "true"));
+    expect(counterOf(1)).toHaveClass("counter--over");
+    expect(counterOf(1)).toHaveTextContent("301 / 300 graphemes");
+    expect(counterOf(1)).toHaveTextContent("1 too many");
+    expect(counterOf(2)).toHaveAttribute("data-over", "false");
+    expect(counterOf(2)).toHaveTextContent("301 / 2,200 characters");
+
+    expect(screen.getByTestId("schedule")).toBeDisabled();
+    expect(screen.getByTestId("schedule-reasons")).toHaveTextContent("shorten the text for Toko Bluesky");
+    // A draft may be too long: it is not going anywhere yet.
+    expect(screen.getByTestId("save-draft")).toBeEnabled();
+  });
+
+  it("counts a channel's own text instead of the main text", async () => {
+    const user = userEvent.setup();
+    openEditor();
+    const chips = await screen.findAllByTestId("editor-channel");
+    await user.click(chips[0]!);
+    fireEvent.change(screen.getByTestId("editor-text"), { target: { value: "a".repeat(400) } });
+    await waitFor(() => expect(counterOf(1)).toHaveAttribute("data-over", "true"));
+
+    const variant = screen.getAllByTestId("editor-variant").find((el) => el.dataset.channelId === "1");
+    fireEvent.change(variant!, { target: { value: "Short for Bluesky" } });
+    await waitFor(() => expect(counterOf(1)).toHaveTextContent("17 / 300 graphemes"));
+    expect(screen.getByTestId("schedule")).toBeEnabled();
+  });
+
+  it("says why Schedule is disabled", async () => {
+    renderWithProviders(
+      <EditorDialog
+        request={{ postId: null }}
+        timeZone="Asia/Jakarta"
+        onClose={() => undefined}
+        onOpenChannels={() => undefined}
+        onOpenPost={() => undefined}
+      />,
+    );
+    await screen.findAllByTestId("editor-channel");
+    const reasons = screen.getByTestId("schedule-reasons");
+    expect(reasons).toHaveTextContent("write something first");
+    expect(reasons).toHaveTextContent("pick at least one channel");
+    expect(reasons).toHaveTextContent("pick a date");
+    expect(screen.getByTestId("schedule")).toBeDisabled();
+  });
+});
+
+describe("the editor's autosave", () => {
+  it("keeps a copy of what is being written, once typing pauses", async () => {
+    const user = userEvent.setup();
+    openEditor();
+    await screen.findAllByTestId("editor-channel");
+    await user.type(screen.getByTestId("editor-text"), "Kue lapis");
+
+    await waitFor(() => expect(mocked.saveAutosave).toHaveBeenCalled());
+    const [slot, body] = mocked.saveAutosave.mock.calls.at(-1)!;
+    expect(slot).toBe("editor");
+    expect(JSON.parse(body).draft).toMatchObject({ postId: null, text: "Kue lapis", date: "2026-12-01", time: "09:00" });
+    // Debounced: far fewer writes than keystrokes.
+    expect(mocked.saveAutosave.mock.calls.length).toBeLessThan(3);
+  });
+
+  it("asks before throwing away unsaved work", async () => {
+    const onClose = vi.fn();
+    const user = userEvent.setup();
+    renderWithProviders(
+      <EditorDialog
+        request={{ postId: null }}
+        timeZone="Asia/Jakarta"
+        onClose={onClose}
+        onOpenChannels={() => undefined}
+        onOpenPost={() => undefined}
+      />,
+    );
+    await user.type(screen.getByTestId("editor-text"), "Halo");
+    await user.click(screen.getByTestId("cancel"));
+    const confirm = await screen.findByTestId("confirm-dialog");
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(within(confirm).getByTestId("confirm-yes"));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(mocked.clearAutosave).toHaveBeenCalledWith("editor");
+  });
+
+  it("closes at once with Esc when nothing was written", async () => {
+    const onClose = vi.fn();
+    renderWithProviders(
+      <EditorDialog
+        request={{ postId: null }}
+        timeZone="Asia/Jakarta"
+        onClose={onClose}
+        onOpenChannels={() => undefined}
+        onOpenPost={() => undefined}
+      />,
+    );
+    await act(async () => {
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: "Escape" });
+    });
+    expect(onClose).toHaveBeenCalled();
+  });
+});

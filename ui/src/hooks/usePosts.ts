@@ -1,0 +1,26 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+
+import { queryKeys } from "../data/queryKeys";
+import { calendarPosts, getPost, trayPosts } from "../ipc";
+
+/** Posts in the visible range; the previous range stays on screen while the next loads. */
+export function useCalendarPosts(range: { from: string; to: string } | null) {
+  return useQuery({
+    queryKey: queryKeys.calendar(range?.from ?? "", range?.to ?? ""),
+    queryFn: () => (range ? calendarPosts(range.from, range.to) : Promise.resolve([])),
+    enabled: range !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTrayPosts() {
+  return useQuery({ queryKey: queryKeys.tray, queryFn: trayPosts });
+}
+
+export function usePost(id: number | null) {
+  return useQuery({
+    queryKey: queryKeys.post(id ?? -1),
+    queryFn: () => getPost(id ?? -1),
+    enabled: id !== null,
+  });
+}

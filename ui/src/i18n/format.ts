@@ -1,0 +1,54 @@
+/**
+ * Dates, times and numbers in the reader's language. Wall times are formatted
+ * as UTC instants (see lib/wallTime.ts), so the computer's zone never leaks in.
+ */
+import type { Language } from "../ipc";
+import { wallTimeAsUtcDate, type LocalDate, type WallTime } from "../lib/wallTime";
+import { localeOf } from "./index";
+
+/** Indonesian writes times as 09.30, US English as 9:30 AM. */
+const hourStyle = (language: Language) => (language === "id" ? "2-digit" : "numeric");
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone: "UTC" });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** "9:30 AM" / "09.30" */
+export function formatTime(wall: WallTime, language: Language): string {
+  return dateFormat(language, { hour: hourStyle(language), minute: "2-digit" }).format(wallTimeAsUtcDate(wall));
+}
+
+/** "8 March" style day without the year: "March 8" / "8 Maret". */
+export function formatDayMonth(wall: WallTime, language: Language): string {
+  return dateFormat(language, { day: "numeric", month: "long" }).format(wallTimeAsUtcDate(wall));
+}
+
+/** "Tue, Nov 24, 9:30 AM" / "Sel, 24 Nov, 09.30" */
+export function formatDateTime(wall: WallTime, language: Language): string {
+  return dateFormat(language, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: hourStyle(language),
+    minute: "2-digit",
+  }).format(wallTimeAsUtcDate(wall));
+}
+
+/** "Monday, November 23, 2026" / "Senin, 23 November 2026" */
+export function formatLongDate(date: LocalDate, language: Language): string {
+  return dateFormat(language, { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(
+    wallTimeAsUtcDate(`${date}T00:00`),
+  );
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language)).format(value);
+}

@@ -1,0 +1,89 @@
+import en from "./en.json";
+import id from "./id.json";
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf key, dotted ("editor.blockers.noText"), with its text. */
+function leaves(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+const english = leaves(en as Tree);
+const indonesian = leaves(id as Tree);
+
+/** The codes the Rust side is known to send; each needs words in both languages. */
+const ERROR_CODES = [
+  "empty_text",
+  "text_too_long",
+  "invalid_date_time",
+  "date_out_of_range",
+  "unknown_time_zone",
+  "over_limit",
+  "schedule_needs_time",
+  "schedule_needs_channel",
+  "schedule_in_past",
+  "not_editable",
+  "not_found",
+  "empty_name",
+  "name_too_long",
+  "invalid_color",
+  "store_busy",
+  "store_read_only",
+  "store_corrupt",
+  "store_newer_version",
+  "store_changed_migration",
+  "disk_full",
+  "store_folder",
+  "internal",
+  // Also sent by jadwal-domain / jadwal-store today.
+  "unknown_network",
+  "unknown_status",
+  "invalid_transition",
+  "store_invalid",
+  "store_error",
+];
+
+describe("translations", () => {
+  it("has every English key in Indonesian", () => {
+    const missing = [...english.keys()].filter((key) => !indonesian.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it("has every Indonesian key in English", () => {
+    const missing = [...indonesian.keys()].filter((key) => !english.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it("fills the same blanks in both languages", () => {
+    const mismatched = [...english].filter(
+      ([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(indonesian.get(key) ?? "")),
+    );
+    expect(mismatched.map(([key]) => key)).toEqual([]);
+  });
+
+  it("leaves no text empty", () => {
+    const empty = [...english, ...indonesian].filter(([, text]) => text.trim() === "");
+    expect(empty).toEqual([]);
+  });
+
+  it("explains every known error code", () => {
+    const missing = ERROR_CODES.filter((code) => !english.has(`errors.${code}`) || !indonesian.has(`errors.${code}`));
+    expect(missing).toEqual([]);
+  });
+
+  it("has a wording without blanks for every error that has blanks", () => {
+    const needGeneric = [...english]
+      .filter(([key, text]) => key.startsWith("errors.") && placeholders(text).length > 0)
+      .map(([key]) => `${key}_generic`)
+      .filter((key) => !english.has(key));
+    expect(needGeneric).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+// One typed function per Tauri command. Argument keys are camelCase: Tauri
+// turns them into the Rust handler's snake_case parameters.
+import type { AppStateDto } from "./bindings/AppStateDto";
+import type { AutosaveDto } from "./bindings/AutosaveDto";
+import type { ChannelDto } from "./bindings/ChannelDto";
+import type { ChannelInput } from "./bindings/ChannelInput";
+import type { LabelDto } from "./bindings/LabelDto";
+import type { LabelInput } from "./bindings/LabelInput";
+import type { MeasureInput } from "./bindings/MeasureInput";
+import type { PostDto } from "./bindings/PostDto";
+import type { PostInput } from "./bindings/PostInput";
+import type { PostSummaryDto } from "./bindings/PostSummaryDto";
+import type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
+import type { SettingsInput } from "./bindings/SettingsInput";
+import type { TextMeasureDto } from "./bindings/TextMeasureDto";
+import { call } from "./transport";
+
+// --- workspace and settings ---
+
+export const appState = () => call<AppStateDto>("app_state");
+
+export const updateSettings = (input: SettingsInput) =>
+  call<AppStateDto>("update_settings", { input });
+
+export const listTimeZones = () => call<string[]>("list_time_zones");
+
+// --- posts ---
+
+/** Posts between two local dates (`YYYY-MM-DD`) in the workspace's zone; `to` is exclusive. */
+export const calendarPosts = (from: string, to: string) =>
+  call<PostSummaryDto[]>("calendar_posts", { from, to });
+
+/** Posts without a date. */
+export const trayPosts = () => call<PostSummaryDto[]>("tray_posts");
+
+export const getPost = (id: number) => call<PostDto>("get_post", { id });
+
+export const createPost = (input: PostInput) => call<SaveOutcomeDto>("create_post", { input });
+
+export const updatePost = (id: number, input: PostInput) =>
+  call<SaveOutcomeDto>("update_post", { id, input });
+
+/** Moves a post to a wall time (`YYYY-MM-DDTHH:MM`) in the workspace's zone. */
+export const reschedulePost = (id: number, at: string) =>
+  call<SaveOutcomeDto>("reschedule_post", { id, at });
+
+/** Takes the date off a post: it goes back to the tray. */
+export const unschedulePost = (id: number) => call<SaveOutcomeDto>("unschedule_post", { id });
+
+/** A draft copy without a date, on the tray. */
+export const duplicatePost = (id: number) => call<PostDto>("duplicate_post", { id });
+
+export const deletePost = (id: number) => call<null>("delete_post", { id });
+
+/** Undoes a delete. */
+export const restorePost = (id: number) => call<null>("restore_post", { id });
+
+export const measureText = (input: MeasureInput) =>
+  call<TextMeasureDto[]>("measure_text", { input });
+
+// --- channels and labels ---
+
+export const listChannels = () => call<ChannelDto[]>("list_channels");
+
+export const createChannel = (input: ChannelInput) =>
+  call<ChannelDto>("create_channel", { input });
+
+/** Renames or recolours a channel (its network never changes). */
+export const updateChannel = (id: number, input: LabelInput) =>
+  call<ChannelDto>("update_channel", { id, input });
+
+export const deleteChannel = (id: number) => call<null>("delete_channel", { id });
+
+export const listLabels = () => call<LabelDto[]>("list_labels");
+
+export const createLabel = (input: LabelInput) => call<LabelDto>("create_label", { input });
+
+export const updateLabel = (id: number, input: LabelInput) =>
+  call<LabelDto>("update_label", { id, input });
+
+export const deleteLabel = (id: number) => call<null>("delete_label", { id });
+
+// --- autosave ---
+
+export const saveAutosave = (slot: string, body: string) =>
+  call<null>("save_autosave", { slot, body });
+
+export const loadAutosave = (slot: string) => call<AutosaveDto | null>("load_autosave", { slot });
+
+export const clearAutosave = (slot: string) => call<null>("clear_autosave", { slot });

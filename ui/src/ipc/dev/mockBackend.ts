@@ -1,0 +1,373 @@
+/**
+ * DEVELOPMENT ONLY: an in-memory stand-in for the Rust side, so the web view
+ * can be opened in a plain browser (dev.html) to look at it. It lives under
+ * src/ipc/ because it talks to @tauri-apps/api's mocks; nothing in the
+ * production entry imports it, so it never ships.
+ */
+import { mockIPC, mockWindows } from "@tauri-apps/api/mocks";
+import { emit } from "@tauri-apps/api/event";
+
+import type { AppStateDto } from "../bindings/AppStateDto";
+import type { ChannelDto } from "../bindings/ChannelDto";
+import type { ChannelInput } from "../bindings/ChannelInput";
+import type { CountUnit } from "../bindings/CountUnit";
+import type { IpcError } from "../bindings/IpcError";
+import type { LabelDto } from "../bindings/LabelDto";
+import type { LabelInput } from "../bindings/LabelInput";
+import type { MeasureInput } from "../bindings/MeasureInput";
+import type { Network } from "../bindings/Network";
+import type { PostDto } from "../bindings/PostDto";
+import type { PostInput } from "../bindings/PostInput";
+import type { PostSummaryDto } from "../bindings/PostSummaryDto";
+import type { SettingsInput } from "../bindings/SettingsInput";
+import type { StoreChangedDto } from "../bindings/StoreChangedDto";
+import type { TextMeasureDto } from "../bindings/TextMeasureDto";
+
+const NETWORK_COLORS: Record<Network, string> = {
+  bluesky: "#1185fe",
+  mastodon: "#6364ff",
+  telegram: "#26a5e4",
+  instagram: "#c13584",
+  facebook: "#1877f2",
+  linkedin: "#0a66c2",
+  x: "#14171a",
+  tiktok: "#111111",
+  pinterest: "#e60023",
+  threads: "#333333",
+  google_business: "#34a853",
+  webhook: "#7a6a58",
+};
+
+const LIMITS: Partial<Record<Network, [number, CountUnit]>> = {
+  bluesky: [300, "graphemes"],
+  mastodon: [500, "graphemes"],
+  threads: [500, "characters"],
+  x: [280, "weighted_characters"],
+  linkedin: [3000, "characters"],
+  instagram: [2200, "characters"],
+  facebook: [63206, "characters"],
+  tiktok: [2200, "characters"],
+  pinterest: [500, "characters"],
+  google_business: [1500, "characters"],
+  telegram: [4096, "utf16_units"],
+};
+
+const ASSISTED: Network[] = ["instagram", "tiktok", "pinterest", "threads", "google_business", "linkedin", "facebook"];
+
+interface StoredPost {
+  id: number;
+  text: string;
+  status: PostDto["status"];
+  at: string | null;
+  targets: PostDto["targets"];
+  labelIds: number[];
+  deleted: boolean;
+}
+
+function fail(code: string, message: string, params: Record<string, string> = {}): never {
+  const error: IpcError = { code, message, params };
+  throw error;
+}
+
+function nowIn(timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date());
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function count(text: string, unit: CountUnit): number {
+  switch (unit) {
+    case "graphemes":
+      return [...new Intl.Segmenter().segment(text)].length;
+    case "utf16_units":
+      return text.length;
+    case "weighted_characters":
+      return [...text].reduce((sum, ch) => sum + ((ch.codePointAt(0) ?? 0) > 0x10ff ? 2 : 1), 0);
+    case "characters":
+      return [...text].length;
+  }
+}
+
+export interface MockOptions {
+  /** Make app_state fail with this code, to look at the startup error screen. */
+  startupError?: string;
+  language?: "en" | "id";
+  /** Start with no channels, labels or posts. */
+  empty?: boolean;
+}
+
+export function installMockBackend(options: MockOptions = {}) {
+  const settings = { language: options.language ?? ("en" as "en" | "id"), timeZone: "Asia/Jakarta" };
+  const today = nowIn(settings.timeZone).slice(0, 10);
+  const monthStart = `${today.slice(0, 8)}01`;
+
+  let nextId = 100;
+  const channels: ChannelDto[] = options.empty
+    ? []
+    : [
+        { id: 1, name: "Roti Sari Instagram", network: "instagram", color: "#c0569b", automatic: false },
+        { id: 2, name: "Roti Sari Facebook", network: "facebook", color: "#3d7fd9", automatic: false },
+        { id: 3, name: "Bluesky", network: "bluesky", color: "#2a9d8f", automatic: true },
+      ];
+  const labels: LabelDto[] = options.empty
+    ? []
+    : [
+        { id: 1, name: "Promo", color: "#d9534f" },
+        { id: 2, name: "New menu", color: "#d4a72c" },
+        { id: 3, name: "Behind the scenes", color: "#7b61d1" },
+      ];
+  const posts: StoredPost[] = [];
+  const addPost = (text: string, status: StoredPost["status"], at: string | null, channelIds: number[], labelIds: number[] = []) =>
+    posts.push({
+      id: nextId++,
+      text,
+      status,
+      at,
+      targets: channelIds.map((channelId) => ({ channelId, variantText: null })),
+      labelIds,
+      deleted: false,
+    });
+  if (!options.empty) {
+    addPost("Fresh sourdough out of the oven at 7! Come early, it goes fast.", "published", `${shiftDate(monthStart, 2)}T07:00`, [1, 2]);
+    addPost("Weekend promo: buy 2 croissants, get 1 free 🥐", "scheduled", `${shiftDate(today, 1)}T09:30`, [1, 2, 3], [1]);
+    addPost("Meet Bu Sari, who has been shaping our bread for 20 years.", "scheduled", `${shiftDate(today, 3)}T12:00`, [1], [3]);
+    addPost('<img src=x onerror=alert(1)> this text must show as typed', "draft", `${shiftDate(today, 3)}T15:00`, [3]);
+    addPost("New: pandan chiffon cake, every Friday.", "scheduled", `${shiftDate(today, 6)}T10:00`, [2], [2]);
+    addPost("Our oven broke down; posting failed.", "failed", `${shiftDate(monthStart, 4)}T08:00`, [3]);
+    addPost("Kue lapis legit for the holidays — order list opens soon", "draft", null, [1], [2]);
+    addPost("Ramadan opening hours (to be confirmed)", "draft", null, []);
+  }
+  const autosaves = new Map<string, { body: string; savedAt: string }>();
+  const stored = sessionStorage.getItem("jadwal-mock-autosave");
+  if (stored) autosaves.set("editor", JSON.parse(stored) as { body: string; savedAt: string });
+
+  const changed = (change: StoreChangedDto) => {
+    setTimeout(() => void emit("store-changed", change), 10);
+  };
+
+  const summary = (post: StoredPost): PostSummaryDto => ({
+    id: post.id,
+    status: post.status,
+    start: post.at,
+    excerpt: post.text.length > 80 ? `${post.text.slice(0, 79)}…` : post.text,
+    channelIds: post.targets.map((t) => t.channelId),
+    labelIds: post.labelIds,
+  });
+
+  const dto = (post: StoredPost): PostDto => ({
+    id: post.id,
+    text: post.text,
+    status: post.status,
+    schedule: post.at ? { local: post.at, utc: `${post.at}:00Z`, timeZone: settings.timeZone } : null,
+    targets: post.targets,
+    labelIds: post.labelIds,
+    editable: post.status !== "published",
+    createdAt: "2026-11-01T00:00:00Z",
+    updatedAt: "2026-11-01T00:00:00Z",
+  });
+
+  const find = (id: unknown) => {
+    const post = posts.find((p) => p.id === id && !p.deleted);
+    return post ?? fail("not_found", "no such post");
+  };
+
+  const measure = (input: MeasureInput): TextMeasureDto[] =>
+    input.targets.flatMap(({ channelId, variantText }) => {
+      const channel = channels.find((c) => c.id === channelId);
+      if (!channel) return [];
+      const [limit, unit] = LIMITS[channel.network] ?? [null, "characters" as CountUnit];
+      const used = count(variantText ?? input.text, unit);
+      return [{ channelId, network: channel.network, used, limit, unit, over: limit !== null && used > limit }];
+    });
+
+  const validatePost = (input: PostInput) => {
+    if (input.text.trim() === "") fail("empty_text", "the post has no text");
+    if (input.status === "scheduled") {
+      if (!input.at) fail("schedule_needs_time", "needs a time");
+      if (input.targets.length === 0) fail("schedule_needs_channel", "needs a channel");
+      const over = measure(input).filter((m) => m.over);
+      if (over.length > 0) {
+        fail("over_limit", "too long", { channels: over.map((m) => channels.find((c) => c.id === m.channelId)?.name ?? "").join(", ") });
+      }
+      if (input.at && input.at < nowIn(settings.timeZone)) fail("schedule_in_past", "in the past");
+    }
+  };
+
+  const adjustmentFor = (at: string | null) =>
+    // Pretend 02:30 never exists, to look at the DST notice.
+    at?.endsWith("T02:30") ? { kind: "skipped_forward" as const, requested: at, actual: at.replace("T02:30", "T03:30") } : null;
+
+  const checkName = (name: string) => {
+    if (name.trim() === "") fail("empty_name", "a name is needed");
+    if (name.trim().length > 60) fail("name_too_long", "too long", { max: "60" });
+  };
+
+  const appState = (): AppStateDto => ({
+    version: "0.1.0-dev",
+    dataDir: "/home/sari/.local/share/jadwal",
+    workspaceName: options.empty ? "" : "Toko Roti Sari",
+    timeZone: settings.timeZone,
+    language: settings.language,
+    nowLocal: nowIn(settings.timeZone),
+  });
+
+  const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
+    app_state: () => {
+      if (options.startupError) fail(options.startupError, "the data file could not be opened", { path: "/home/sari/.local/share/jadwal/jadwal.sqlite" });
+      return appState();
+    },
+    update_settings: ({ input }) => {
+      const { language, timeZone } = input as SettingsInput;
+      if (language) settings.language = language;
+      if (timeZone) settings.timeZone = timeZone;
+      changed({ topics: ["settings"], postIds: [] });
+      return appState();
+    },
+    list_time_zones: () => Intl.supportedValuesOf("timeZone"),
+    calendar_posts: ({ from, to }) =>
+      posts.filter((p) => !p.deleted && p.at && p.at.slice(0, 10) >= String(from) && p.at.slice(0, 10) < String(to)).map(summary),
+    tray_posts: () => posts.filter((p) => !p.deleted && !p.at).map(summary),
+    get_post: ({ id }) => dto(find(id)),
+    create_post: ({ input }) => {
+      const i = input as PostInput;
+      validatePost(i);
+      const post: StoredPost = { id: nextId++, text: i.text, status: i.status, at: i.at, targets: i.targets, labelIds: i.labelIds, deleted: false };
+      posts.push(post);
+      changed({ topics: ["posts"], postIds: [post.id] });
+      return { post: dto(post), adjustment: adjustmentFor(i.at) };
+    },
+    update_post: ({ id, input }) => {
+      const post = find(id);
+      if (post.status === "published") fail("not_editable", "published");
+      const i = input as PostInput;
+      validatePost(i);
+      Object.assign(post, { text: i.text, status: i.status, at: i.at, targets: i.targets, labelIds: i.labelIds });
+      changed({ topics: ["posts"], postIds: [post.id] });
+      return { post: dto(post), adjustment: adjustmentFor(i.at) };
+    },
+    reschedule_post: ({ id, at }) => {
+      const post = find(id);
+      if (post.status === "published") fail("not_editable", "published");
+      if (post.status === "scheduled" && String(at) < nowIn(settings.timeZone)) fail("schedule_in_past", "in the past");
+      post.at = String(at);
+      changed({ topics: ["posts"], postIds: [post.id] });
+      return { post: dto(post), adjustment: adjustmentFor(post.at) };
+    },
+    unschedule_post: ({ id }) => {
+      const post = find(id);
+      post.at = null;
+      post.status = "draft";
+      changed({ topics: ["posts"], postIds: [post.id] });
+      return { post: dto(post), adjustment: null };
+    },
+    duplicate_post: ({ id }) => {
+      const source = find(id);
+      const copy: StoredPost = { ...source, id: nextId++, status: "draft", at: null, targets: source.targets.map((t) => ({ ...t })) };
+      posts.push(copy);
+      changed({ topics: ["posts"], postIds: [copy.id] });
+      return dto(copy);
+    },
+    delete_post: ({ id }) => {
+      find(id).deleted = true;
+      changed({ topics: ["posts"], postIds: [Number(id)] });
+      return null;
+    },
+    restore_post: ({ id }) => {
+      const post = posts.find((p) => p.id === id) ?? fail("not_found", "no such post");
+      post.deleted = false;
+      changed({ topics: ["posts"], postIds: [post.id] });
+      return null;
+    },
+    measure_text: ({ input }) => measure(input as MeasureInput),
+    list_channels: () => channels,
+    create_channel: ({ input }) => {
+      const i = input as ChannelInput;
+      checkName(i.name);
+      const channel: ChannelDto = {
+        id: nextId++,
+        name: i.name.trim(),
+        network: i.network,
+        color: i.color ?? NETWORK_COLORS[i.network],
+        automatic: !ASSISTED.includes(i.network),
+      };
+      channels.push(channel);
+      changed({ topics: ["channels"], postIds: [] });
+      return channel;
+    },
+    update_channel: ({ id, input }) => {
+      const i = input as LabelInput;
+      checkName(i.name);
+      const channel = channels.find((c) => c.id === id) ?? fail("not_found", "no such channel");
+      Object.assign(channel, { name: i.name.trim(), color: i.color });
+      changed({ topics: ["channels"], postIds: [] });
+      return channel;
+    },
+    delete_channel: ({ id }) => {
+      channels.splice(channels.findIndex((c) => c.id === id), 1);
+      for (const post of posts) post.targets = post.targets.filter((t) => t.channelId !== id);
+      changed({ topics: ["channels", "posts"], postIds: [] });
+      return null;
+    },
+    list_labels: () => labels,
+    create_label: ({ input }) => {
+      const i = input as LabelInput;
+      checkName(i.name);
+      const label: LabelDto = { id: nextId++, name: i.name.trim(), color: i.color };
+      labels.push(label);
+      changed({ topics: ["labels"], postIds: [] });
+      return label;
+    },
+    update_label: ({ id, input }) => {
+      const i = input as LabelInput;
+      checkName(i.name);
+      const label = labels.find((l) => l.id === id) ?? fail("not_found", "no such label");
+      Object.assign(label, { name: i.name.trim(), color: i.color });
+      changed({ topics: ["labels"], postIds: [] });
+      return label;
+    },
+    delete_label: ({ id }) => {
+      labels.splice(labels.findIndex((l) => l.id === id), 1);
+      for (const post of posts) post.labelIds = post.labelIds.filter((l) => l !== id);
+      changed({ topics: ["labels", "posts"], postIds: [] });
+      return null;
+    },
+    save_autosave: ({ slot, body }) => {
+      const entry = { body: String(body), savedAt: new Date().toISOString() };
+      autosaves.set(String(slot), entry);
+      sessionStorage.setItem("jadwal-mock-autosave", JSON.stringify(entry));
+      return null;
+    },
+    load_autosave: ({ slot }) => autosaves.get(String(slot)) ?? null,
+    clear_autosave: ({ slot }) => {
+      autosaves.delete(String(slot));
+      sessionStorage.removeItem("jadwal-mock-autosave");
+      return null;
+    },
+  };
+
+  mockWindows("main");
+  mockIPC(
+    async (cmd, payload) => {
+      const handler = handlers[cmd];
+      if (!handler) fail("internal", `the mock has no command ${cmd}`);
+      // A little latency, like a real IPC round trip.
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      return handler((payload ?? {}) as Record<string, unknown>);
+    },
+    { shouldMockEvents: true },
+  );
+}

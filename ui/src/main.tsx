@@ -1,0 +1,4 @@
+// The web view's entry inside Tauri.
+import { renderApp } from "./bootstrap";
+
+renderApp();
