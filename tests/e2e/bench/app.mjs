@@ -38,8 +38,9 @@ function treePssKiB(root) {
     const pid = stack.pop();
     try {
       const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-      total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
-      names.push(readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
+      const pss = Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+      total += pss;
+      names.push(`${readFileSync(`/proc/${pid}/comm`, 'utf8').trim()} ${(pss / 1024).toFixed(0)} MiB`);
     } catch { /* ended */ }
     stack.push(...children(pid));
   }
@@ -63,6 +64,7 @@ async function idlePss(bin, args) {
 
 async function roundTrips(dataDir) {
   const driver = await launch(dataDir);
+  await driver.manage().setTimeouts({ script: 180_000 });
   try {
     const month = await driver.executeAsyncScript(`
       const done = arguments[0];
@@ -83,12 +85,15 @@ async function roundTrips(dataDir) {
       const [id, done] = arguments;
       (async () => {
         const t = [];
-        for (let i = 0; i < 200; i++) {
+        // One move at a time, as a hand drags: the window refetches and
+        // redraws the month after each, before the next one starts.
+        for (let i = 0; i < 30; i++) {
           const s = performance.now();
           await window.__TAURI_INTERNALS__.invoke('reschedule_post', { id, at: i % 2 ? '2026-11-20T10:00' : '2026-11-21T11:15' });
           t.push(performance.now() - s);
+          await new Promise((r) => setTimeout(r, 400));
         }
-        return t.slice(20);
+        return t.slice(5);
       })().then(done, (e) => done({ error: String(e) }));`, draft.id);
     return { month, moves };
   } finally {
