@@ -3,7 +3,8 @@
 use jadwal_domain::TimeZoneId;
 use jadwal_engine::dto::Language;
 use jadwal_engine::host::{system_language, system_time_zone};
-use jadwal_engine::{Engine, EngineConfig, SystemClock, data_dir};
+use jadwal_engine::{Engine, EngineConfig, EngineError, SystemClock, data_dir};
+use jadwal_secrets::{Keychain, SecretStore, service_for_this_build};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -42,16 +43,20 @@ fn data_dir_flag(mut args: impl Iterator<Item = String>) -> Option<PathBuf> {
 
 pub fn open_engine(options: &Options) -> AppState {
     let engine = match &options.data_dir {
-        Some(dir) => Engine::open(EngineConfig {
-            data_dir: dir.clone(),
-            clock: Arc::new(SystemClock),
-            default_time_zone: options.time_zone,
-        })
-        .map(Arc::new)
-        .map_err(|e| {
-            log::error!("could not open the data in {}: {e}", dir.display());
-            e.to_ipc()
-        }),
+        Some(dir) => keychain()
+            .and_then(|secrets| {
+                Engine::open(EngineConfig {
+                    data_dir: dir.clone(),
+                    clock: Arc::new(SystemClock),
+                    default_time_zone: options.time_zone,
+                    secrets,
+                })
+            })
+            .map(Arc::new)
+            .map_err(|e| {
+                log::error!("could not open the data in {}: {e}", dir.display());
+                e.to_ipc()
+            }),
         None => Err(jadwal_engine::dto::IpcError {
             code: "store_folder".into(),
             message: "Jadwal could not find a folder for its data; start it with --data-dir".into(),
@@ -65,6 +70,14 @@ pub fn open_engine(options: &Options) -> AppState {
         engine,
         system_language: options.language,
     }
+}
+
+/// The OS keychain, under this build's own name so a debug build never
+/// touches the installed app's items. Whether it works is found out when an
+/// account is connected, and said then in words.
+fn keychain() -> Result<Arc<dyn SecretStore>, EngineError> {
+    let keychain = Keychain::new(service_for_this_build())?;
+    Ok(Arc::new(keychain))
 }
 
 #[cfg(test)]

@@ -14,6 +14,20 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Runs async engine work (network calls) on the async runtime; the
+    /// engine keeps its own blocking work (keychain, SQLite) short or off it.
+    pub async fn run_async<T, F, Fut>(&self, work: F) -> Result<T, IpcError>
+    where
+        F: FnOnce(Arc<Engine>) -> Fut,
+        Fut: std::future::Future<Output = Result<T, EngineError>>,
+    {
+        let engine = self.engine.clone()?;
+        work(engine).await.map_err(|e| {
+            log::warn!("command failed: {} ({})", e.code(), e);
+            e.to_ipc()
+        })
+    }
+
     /// Runs `work` on the engine on a blocking thread, so SQLite never stalls
     /// the async runtime that serves the window.
     pub async fn run<T, F>(&self, work: F) -> Result<T, IpcError>

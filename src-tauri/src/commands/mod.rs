@@ -1,6 +1,7 @@
 //! The window's commands, one file per feature. Each turns its arguments into
 //! one engine call on a blocking thread and returns a DTO or an `IpcError`.
 
+mod accounts;
 mod app;
 mod autosave;
 mod catalog;
@@ -33,6 +34,10 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         catalog::create_label,
         catalog::update_label,
         catalog::delete_label,
+        accounts::list_accounts,
+        accounts::connect_bluesky,
+        accounts::disconnect_account,
+        accounts::publish_now,
         autosave::save_autosave,
         autosave::load_autosave,
         autosave::clear_autosave,

@@ -5,6 +5,7 @@ use jadwal_domain::schedule::parse_date;
 use jadwal_engine::dto::{ChannelInput, PostInput, TargetDto};
 use jadwal_engine::host::system_time_zone;
 use jadwal_engine::{Engine, EngineConfig, EngineError, SystemClock, data_dir};
+use jadwal_secrets::{Keychain, service_for_this_build};
 use std::sync::Arc;
 
 use crate::args::{ChannelsCommand, Cli, Command};
@@ -36,6 +37,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
         data_dir: dir,
         clock: Arc::new(SystemClock),
         default_time_zone: system_time_zone(),
+        secrets: Arc::new(Keychain::new(service_for_this_build()).map_err(EngineError::from)?),
     })?;
     match cli.command {
         Command::List { tray: true, .. } => Ok(Output::Summaries(engine.tray_posts()?)),

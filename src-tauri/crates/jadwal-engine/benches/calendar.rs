@@ -156,6 +156,7 @@ fn main() {
         data_dir: dir.path().to_path_buf(),
         clock,
         default_time_zone: "Asia/Jakarta".parse().unwrap(),
+        secrets: std::sync::Arc::new(jadwal_secrets::MemoryStore::new()),
     })
     .unwrap();
     let month = engine.calendar_posts("2026-11-01", "2026-12-01").unwrap();

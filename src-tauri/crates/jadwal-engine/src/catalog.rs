@@ -84,9 +84,18 @@ impl Engine {
     }
 
     fn own_channel(&self, store: &jadwal_store::Store, id: i64) -> Result<()> {
+        self.channel_record(store, id).map(|_| ())
+    }
+
+    /// The channel, if it belongs to this workspace.
+    pub(crate) fn channel_record(
+        &self,
+        store: &jadwal_store::Store,
+        id: i64,
+    ) -> Result<jadwal_store::channels::ChannelRecord> {
         let c = store.channel(id)?;
         if c.workspace_id == self.workspace_id {
-            Ok(())
+            Ok(c)
         } else {
             Err(crate::EngineError::UnknownChannel(id))
         }

@@ -198,3 +198,47 @@ pub struct StoreChangedDto {
     #[ts(type = "Array<number>")]
     pub post_ids: Vec<i64>,
 }
+
+/// A connected account as the Accounts screen shows it. No secret crosses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountDto {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    pub network: Network,
+    pub handle: String,
+    pub display_name: Option<String>,
+    pub avatar_url: Option<String>,
+    /// `connected`, or `login_needed` when the network refused the login.
+    pub status: String,
+    pub verified_at: String,
+}
+
+/// What a person types to connect a Bluesky channel. The app password goes
+/// straight to the OS keychain and never comes back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectBlueskyInput {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    /// A handle such as `toko.bsky.social`, or the account's e-mail.
+    pub identifier: String,
+    pub app_password: String,
+    /// A self-hosted server's address; None for Bluesky's own.
+    pub service: Option<String>,
+}
+
+/// How publishing a post to one channel went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PublishResultDto {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    pub channel_name: String,
+    pub published: bool,
+    /// The post's public address, once published.
+    pub url: Option<String>,
+    /// Why not, when not published (an `IpcError` code).
+    pub code: Option<String>,
+    pub message: Option<String>,
+}

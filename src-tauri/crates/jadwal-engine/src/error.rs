@@ -30,6 +30,21 @@ pub enum EngineError {
     UnknownLabel(i64),
     #[error("the data is busy; try again")]
     Poisoned,
+    #[error(transparent)]
+    Channel(#[from] jadwal_channels::ChannelError),
+    #[error(transparent)]
+    Secrets(#[from] jadwal_secrets::SecretsError),
+    #[error("{channel} is a {network} channel; this way of connecting is for Bluesky")]
+    WrongNetwork {
+        channel: String,
+        network: &'static str,
+    },
+    #[error("{channel} is not connected to an account yet; connect it under Channels & labels")]
+    NotConnected { channel: String },
+    #[error("the login for {channel} stopped working; connect the account again")]
+    LoginNeeded { channel: String },
+    #[error("{network} posts go out with your help: Jadwal reminds you and copies the text")]
+    Assisted { network: &'static str },
 }
 
 impl EngineError {
@@ -44,6 +59,12 @@ impl EngineError {
             EngineError::NotEditable => "not_editable",
             EngineError::UnknownChannel(_) | EngineError::UnknownLabel(_) => "not_found",
             EngineError::Poisoned => "internal",
+            EngineError::Channel(e) => e.code(),
+            EngineError::Secrets(e) => e.code(),
+            EngineError::WrongNetwork { .. } => "wrong_network",
+            EngineError::NotConnected { .. } => "not_connected",
+            EngineError::LoginNeeded { .. } => "login_needed",
+            EngineError::Assisted { .. } => "assisted_network",
         }
     }
 
@@ -56,6 +77,9 @@ impl EngineError {
             }
             EngineError::ScheduleInPast { at } => {
                 p.insert("at".into(), at.clone());
+            }
+            EngineError::NotConnected { channel } | EngineError::LoginNeeded { channel } => {
+                p.insert("channel".into(), channel.clone());
             }
             EngineError::Store(
                 StoreError::Busy { path }

@@ -4,6 +4,7 @@
 //! Every method is blocking (SQLite work); the shell calls them off the async
 //! runtime.
 
+mod accounts;
 mod autosave;
 mod catalog;
 pub mod clock;
@@ -13,10 +14,13 @@ pub mod dto;
 pub mod error;
 pub mod host;
 mod posts;
+mod publish;
 mod settings;
 mod text;
 
+use jadwal_channels::{HttpClient, HttpOptions};
 use jadwal_domain::TimeZoneId;
+use jadwal_secrets::SecretStore;
 use jadwal_store::{Change, Store};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -30,6 +34,8 @@ const DEFAULT_WORKSPACE_NAME: &str = "My business";
 
 pub struct Engine {
     store: Mutex<Store>,
+    secrets: Arc<dyn SecretStore>,
+    http: HttpClient,
     workspace_id: i64,
     clock: Arc<dyn Clock>,
     data_dir: PathBuf,
@@ -41,6 +47,8 @@ pub struct EngineConfig {
     pub clock: Arc<dyn Clock>,
     /// The zone a new workspace starts in (the computer's own zone).
     pub default_time_zone: TimeZoneId,
+    /// Where account secrets live: the OS keychain in the app.
+    pub secrets: Arc<dyn SecretStore>,
 }
 
 impl Engine {
@@ -53,6 +61,8 @@ impl Engine {
         )?;
         Ok(Engine {
             store: Mutex::new(store),
+            secrets: config.secrets,
+            http: HttpClient::new(HttpOptions::default())?,
             workspace_id: ws.id,
             clock: config.clock,
             data_dir: config.data_dir,

@@ -143,7 +143,7 @@ impl Engine {
     }
 
     /// The post, if it belongs to this workspace.
-    fn own_post(&self, store: &Store, id: i64) -> Result<PostRecord> {
+    pub(crate) fn own_post(&self, store: &Store, id: i64) -> Result<PostRecord> {
         let post = store.post(id)?;
         if post.workspace_id != self.workspace_id {
             return Err(jadwal_store::StoreError::NotFound { what: "post", id }.into());

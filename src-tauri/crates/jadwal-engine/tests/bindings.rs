@@ -14,10 +14,12 @@ fn bindings_dir() -> PathBuf {
 }
 
 fn export_all(dir: &Path) {
+    AccountDto::export_all_to(dir).unwrap();
     AppStateDto::export_all_to(dir).unwrap();
     AutosaveDto::export_all_to(dir).unwrap();
     ChannelDto::export_all_to(dir).unwrap();
     ChannelInput::export_all_to(dir).unwrap();
+    ConnectBlueskyInput::export_all_to(dir).unwrap();
     IpcError::export_all_to(dir).unwrap();
     LabelDto::export_all_to(dir).unwrap();
     LabelInput::export_all_to(dir).unwrap();
@@ -26,6 +28,7 @@ fn export_all(dir: &Path) {
     PostDto::export_all_to(dir).unwrap();
     PostInput::export_all_to(dir).unwrap();
     PostSummaryDto::export_all_to(dir).unwrap();
+    PublishResultDto::export_all_to(dir).unwrap();
     SaveOutcomeDto::export_all_to(dir).unwrap();
     ScheduleDto::export_all_to(dir).unwrap();
     SettingsInput::export_all_to(dir).unwrap();

@@ -30,6 +30,7 @@ fn child_saves_until_killed() {
         data_dir: dir.into(),
         clock,
         default_time_zone: "Asia/Jakarta".parse().unwrap(),
+        secrets: std::sync::Arc::new(jadwal_secrets::MemoryStore::new()),
     })
     .unwrap();
     for i in 0.. {

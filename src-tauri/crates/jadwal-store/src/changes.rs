@@ -5,6 +5,7 @@
 pub enum Change {
     Posts { ids: Vec<i64> },
     Channels,
+    Accounts,
     Labels,
     Workspace,
     Settings,
@@ -16,6 +17,7 @@ impl Change {
         match self {
             Change::Posts { .. } => "posts",
             Change::Channels => "channels",
+            Change::Accounts => "accounts",
             Change::Labels => "labels",
             Change::Workspace => "workspace",
             Change::Settings => "settings",

@@ -5,6 +5,8 @@
 //! engine forwards those announcements to the window, which refreshes what it
 //! shows; nothing polls.
 
+pub mod accounts;
+pub mod attempts;
 pub mod autosave;
 pub mod changes;
 pub mod channels;

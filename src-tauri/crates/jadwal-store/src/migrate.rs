@@ -28,6 +28,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "settings_and_autosave",
         sql: include_str!("../migrations/0002_settings_and_autosave.sql"),
     },
+    Migration {
+        version: 3,
+        name: "accounts_and_attempts",
+        sql: include_str!("../migrations/0003_accounts_and_attempts.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -40,6 +40,7 @@ fn a_fresh_folder_gets_a_wal_database_at_the_latest_version() {
 fn a_file_from_the_previous_schema_is_migrated_and_keeps_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let previous = latest_version() - 1;
+    let tables_before;
     {
         let old = OpenOptions {
             migrate_up_to: previous,
@@ -53,20 +54,29 @@ fn a_file_from_the_previous_schema_is_migrated_and_keeps_its_data() {
                  INSERT INTO post (workspace_id, text, status, created_at, updated_at) VALUES (1, 'Roti baru!', 'draft', 0, 0);",
             )
             .unwrap();
-        let has_settings: i64 = old
+        let tables: i64 = old
             .connection()
             .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'setting'",
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
                 [],
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(
-            has_settings, 0,
-            "the previous schema should not have the newest tables"
-        );
+        tables_before = tables;
     }
     let mut store = Store::open(dir.path()).unwrap();
+    let tables_after: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        tables_after > tables_before,
+        "the newest migration adds tables"
+    );
     let ws = store.workspace(1).unwrap();
     assert_eq!(ws.name, "Toko Roti");
     assert_eq!(store.unscheduled_posts(1).unwrap()[0].excerpt, "Roti baru!");

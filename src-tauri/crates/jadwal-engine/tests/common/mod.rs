@@ -31,6 +31,7 @@ pub fn open(dir: &tempfile::TempDir, clock: &Arc<FixedClock>, zone: &str) -> Eng
         data_dir: dir.path().to_path_buf(),
         clock: clock.clone(),
         default_time_zone: zone.parse().unwrap(),
+        secrets: std::sync::Arc::new(jadwal_secrets::MemoryStore::new()),
     })
     .unwrap()
 }

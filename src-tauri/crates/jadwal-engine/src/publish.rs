@@ -1,0 +1,205 @@
+//! "Publish now": each of a post's channels, one at a time, with every
+//! attempt recorded before the request goes out.
+
+use chrono::{DateTime, Timelike, Utc};
+use jadwal_channels::bluesky::{BlueskyChannel, BlueskyConfig, BlueskyLogin};
+use jadwal_channels::{Channel, ErrorClass, OutgoingPost};
+use jadwal_domain::post::text_for_channel;
+use jadwal_domain::{Network, PostStatus, PublishMode, Variant};
+use jadwal_store::accounts::AccountStatus;
+use jadwal_store::attempts::AttemptOutcome;
+use jadwal_store::channels::ChannelRecord;
+use jadwal_store::posts::StoredSchedule;
+
+use crate::Engine;
+use crate::accounts::{bluesky_password_key, with_secrets};
+use crate::dto::PublishResultDto;
+use crate::error::{EngineError, Result};
+
+struct Sent {
+    url: String,
+}
+
+impl Engine {
+    /// Publishes the post to every channel it targets and says, per channel,
+    /// how it went. The post becomes published only when every channel has
+    /// it, failed when any refused it.
+    pub async fn publish_now(&self, post_id: i64) -> Result<Vec<PublishResultDto>> {
+        let (post, channels) = {
+            let store = self.store()?;
+            let post = self.own_post(&store, post_id)?;
+            (post, store.channels(self.workspace_id)?)
+        };
+        if !post.status.is_editable() {
+            return Err(EngineError::NotEditable);
+        }
+        jadwal_domain::validate::post_text(&post.text)?;
+        if post.targets.is_empty() {
+            return Err(EngineError::ScheduleNeedsChannel);
+        }
+        let variants: Vec<Variant> = post
+            .targets
+            .iter()
+            .filter_map(|t| {
+                t.variant_text.as_ref().map(|v| Variant {
+                    channel_id: t.channel_id,
+                    text: v.clone(),
+                })
+            })
+            .collect();
+
+        let mut results = Vec::new();
+        for target in &post.targets {
+            let Some(channel) = channels.iter().find(|c| c.id == target.channel_id) else {
+                continue;
+            };
+            let text = text_for_channel(&post.text, &variants, channel.id).to_owned();
+            let outcome = self.publish_to(post_id, channel, text).await;
+            results.push(match outcome {
+                Ok(sent) => PublishResultDto {
+                    channel_id: channel.id,
+                    channel_name: channel.name.clone(),
+                    published: true,
+                    url: Some(sent.url),
+                    code: None,
+                    message: None,
+                },
+                Err(e) => {
+                    let ipc = e.to_ipc();
+                    PublishResultDto {
+                        channel_id: channel.id,
+                        channel_name: channel.name.clone(),
+                        published: false,
+                        url: None,
+                        code: Some(ipc.code),
+                        message: Some(ipc.message),
+                    }
+                }
+            });
+        }
+
+        let all = results.iter().all(|r| r.published);
+        let any_refused = results.iter().any(|r| !r.published);
+        let status = if all {
+            PostStatus::Published
+        } else if any_refused {
+            PostStatus::Failed
+        } else {
+            post.status
+        };
+        if status != post.status {
+            let now = self.clock.now();
+            let mut store = self.store()?;
+            let zone = self.zone(&store)?;
+            // A post published now without a date shows on the calendar at now.
+            let schedule = post.schedule.clone().unwrap_or(StoredSchedule {
+                at: now,
+                time_zone: zone.name().to_owned(),
+            });
+            store.set_post_schedule(post_id, Some(&schedule), status, now)?;
+        }
+        Ok(results)
+    }
+
+    async fn publish_to(
+        &self,
+        post_id: i64,
+        channel: &ChannelRecord,
+        text: String,
+    ) -> Result<Sent> {
+        if channel.network.publish_mode() == PublishMode::Assisted {
+            return Err(EngineError::Assisted {
+                network: channel.network.display_name(),
+            });
+        }
+        if channel.network != Network::Bluesky {
+            return Err(EngineError::NotConnected {
+                channel: channel.name.clone(),
+            });
+        }
+        let (account, last) = {
+            let store = self.store()?;
+            (
+                store.account(channel.id)?,
+                store.last_attempt(post_id, channel.id)?,
+            )
+        };
+        let account = account.ok_or_else(|| EngineError::NotConnected {
+            channel: channel.name.clone(),
+        })?;
+        if account.status == AccountStatus::LoginNeeded {
+            return Err(EngineError::LoginNeeded {
+                channel: channel.name.clone(),
+            });
+        }
+        // Published before: the network has it; never send it again.
+        if let Some(AttemptOutcome::Published { url, .. }) =
+            last.as_ref().and_then(|a| a.outcome.clone())
+        {
+            return Ok(Sent { url });
+        }
+        let key_name = bluesky_password_key(channel.id);
+        let password = with_secrets(&self.secrets, move |s| s.get(&key_name))
+            .await?
+            .ok_or_else(|| EngineError::NotConnected {
+                channel: channel.name.clone(),
+            })?;
+
+        // The same key and creation time as any earlier try, so the network's
+        // own guard (Bluesky's record key) turns a repeat into a no-op.
+        let now = self.clock.now();
+        let (key, created_at) = match &last {
+            Some(a) => (a.idempotency_key.clone(), a.key_created_at),
+            None => (
+                format!("jadwal-{post_id}-{}-{}", channel.id, now.timestamp()),
+                whole_seconds(now),
+            ),
+        };
+        let attempt = self
+            .store()?
+            .start_attempt(post_id, channel.id, &key, created_at, now)?;
+
+        let outgoing = OutgoingPost {
+            idempotency_key: key,
+            created_at,
+            text,
+            images: Vec::new(),
+            langs: Vec::new(),
+            split_into_thread: false,
+        };
+        let adapter = BlueskyChannel::new(
+            BlueskyConfig::new(account.service_url.as_deref())?,
+            BlueskyLogin::new(&account.remote_id, password)?,
+            self.http.clone(),
+        );
+        let result = adapter.publish(&outgoing).await;
+        let mut store = self.store()?;
+        match result {
+            Ok(published) => {
+                let outcome = AttemptOutcome::Published {
+                    remote_id: published.remote_id,
+                    url: published.url.clone(),
+                };
+                store.finish_attempt(attempt, &outcome, self.clock.now())?;
+                Ok(Sent { url: published.url })
+            }
+            Err(e) => {
+                if e.class() == ErrorClass::LoginNeeded {
+                    store.set_account_status(channel.id, AccountStatus::LoginNeeded)?;
+                }
+                let outcome = AttemptOutcome::Failed {
+                    code: e.code().to_owned(),
+                    message: e.to_string(),
+                };
+                store.finish_attempt(attempt, &outcome, self.clock.now())?;
+                Err(e.into())
+            }
+        }
+    }
+}
+
+/// The store keeps whole seconds; a key's time must survive a round trip
+/// through it unchanged, or a retry would derive another record key.
+fn whole_seconds(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.with_nanosecond(0).unwrap_or(t)
+}

@@ -1,0 +1,222 @@
+//! Connecting accounts and "Publish now". The offline rules run everywhere;
+//! the Bluesky journey runs against a real PDS on loopback:
+//!
+//! ```text
+//! bash src-tauri/crates/jadwal-channels/tests/pds/with-pds.sh \
+//!     cargo test -p jadwal-engine --test publish -- --ignored
+//! ```
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
+
+mod common;
+
+use common::{input, utc, world};
+use jadwal_domain::{Network, PostStatus};
+use jadwal_engine::dto::ConnectBlueskyInput;
+
+fn connect(
+    channel_id: i64,
+    identifier: &str,
+    password: &str,
+    service: Option<String>,
+) -> ConnectBlueskyInput {
+    ConnectBlueskyInput {
+        channel_id,
+        identifier: identifier.into(),
+        app_password: password.into(),
+        service,
+    }
+}
+
+#[tokio::test]
+async fn only_bluesky_channels_connect_with_an_app_password() {
+    let w = world("UTC", utc(2026, 11, 1, 0, 0));
+    let ig = w.channel("Instagram toko", Network::Instagram);
+    let err = w
+        .engine
+        .connect_bluesky(&connect(ig, "toko.test", "x", None))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "wrong_network");
+    let bsky = w.channel("Bluesky", Network::Bluesky);
+    let err = w
+        .engine
+        .connect_bluesky(&connect(bsky, "not a handle!", "x", None))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "invalid_handle");
+    assert!(w.engine.accounts().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn publishing_says_per_channel_what_happened_and_fails_only_what_failed() {
+    let w = world("UTC", utc(2026, 11, 1, 0, 0));
+    let bsky = w.channel("Bluesky", Network::Bluesky);
+    let ig = w.channel("Instagram", Network::Instagram);
+    let p = w
+        .engine
+        .create_post(&input("Diskon!", PostStatus::Draft, None, &[bsky, ig]))
+        .unwrap()
+        .post;
+    let results = w.engine.publish_now(p.id).await.unwrap();
+    let codes: Vec<_> = results
+        .iter()
+        .map(|r| (r.channel_name.as_str(), r.published, r.code.clone()))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![
+            ("Bluesky", false, Some("not_connected".to_owned())),
+            ("Instagram", false, Some("assisted_network".to_owned())),
+        ]
+    );
+    assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Failed);
+    let lonely = w
+        .engine
+        .create_post(&input("tanpa kanal", PostStatus::Draft, None, &[]))
+        .unwrap()
+        .post;
+    assert_eq!(
+        w.engine.publish_now(lonely.id).await.unwrap_err().code(),
+        "schedule_needs_channel"
+    );
+}
+
+struct Pds {
+    url: String,
+    handle: String,
+    app_password: String,
+}
+
+fn pds() -> Pds {
+    let var = |name: &str| {
+        std::env::var(name).unwrap_or_else(|_| {
+            panic!(
+                "needs a local PDS: run via src-tauri/crates/jadwal-channels/tests/pds/with-pds.sh"
+            )
+        })
+    };
+    Pds {
+        url: var("JADWAL_TEST_PDS_URL"),
+        handle: var("JADWAL_TEST_PDS_HANDLE"),
+        app_password: var("JADWAL_TEST_PDS_APP_PASSWORD"),
+    }
+}
+
+async fn records(pds: &Pds, did: &str) -> Vec<serde_json::Value> {
+    let url = format!(
+        "{}/xrpc/com.atproto.repo.listRecords?repo={did}&collection=app.bsky.feed.post&limit=100",
+        pds.url
+    );
+    let body: serde_json::Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+    body["records"].as_array().cloned().unwrap_or_default()
+}
+
+#[tokio::test]
+#[ignore = "needs a local PDS: run via src-tauri/crates/jadwal-channels/tests/pds/with-pds.sh"]
+async fn connect_publish_and_a_retry_after_a_crash_posts_once() {
+    let pds = pds();
+    let w = world("Asia/Jakarta", chrono::Utc::now());
+    let bsky = w.channel("Toko Bluesky", Network::Bluesky);
+
+    let wrong = w
+        .engine
+        .connect_bluesky(&connect(
+            bsky,
+            &pds.handle,
+            "wrong-pass-word",
+            Some(pds.url.clone()),
+        ))
+        .await;
+    assert_eq!(wrong.unwrap_err().code(), "wrong_password");
+    assert!(
+        w.engine.accounts().unwrap().is_empty(),
+        "nothing is kept for a refused login"
+    );
+
+    let account = w
+        .engine
+        .connect_bluesky(&connect(
+            bsky,
+            &pds.handle,
+            &pds.app_password,
+            Some(pds.url.clone()),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(account.handle, pds.handle);
+    assert_eq!(account.status, "connected");
+    // The password is in the secret store, and in no file of the data folder.
+    for entry in std::fs::read_dir(w.dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(
+            !bytes
+                .windows(pds.app_password.len())
+                .any(|win| win == pds.app_password.as_bytes()),
+            "the app password must not reach the data folder"
+        );
+    }
+
+    let text = "Roti sobek baru keluar dari oven 🍞 #rotisobek https://toko.example/menu";
+    let p = w
+        .engine
+        .create_post(&input(text, PostStatus::Draft, None, &[bsky]))
+        .unwrap()
+        .post;
+    let results = w.engine.publish_now(p.id).await.unwrap();
+    assert!(results[0].published, "{results:?}");
+    let url = results[0].url.clone().unwrap();
+    assert!(url.contains("/post/"), "{url}");
+    assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Published);
+
+    let did = {
+        let store = jadwal_store::Store::open(w.dir.path()).unwrap();
+        store.account(bsky).unwrap().unwrap().remote_id
+    };
+    let before = records(&pds, &did).await;
+    assert_eq!(
+        before.iter().filter(|r| r["value"]["text"] == text).count(),
+        1
+    );
+
+    // Simulate a crash after the request went out but before the outcome was
+    // written: the attempt has no outcome and the post is still scheduled.
+    {
+        let store = jadwal_store::Store::open(w.dir.path()).unwrap();
+        store
+            .connection()
+            .execute_batch(&format!(
+                "UPDATE publish_attempt SET outcome = NULL, finished_at = NULL, url = NULL, remote_id = NULL WHERE post_id = {id};
+                 UPDATE post SET status = 'scheduled' WHERE id = {id};",
+                id = p.id
+            ))
+            .unwrap();
+    }
+    let again = w.engine.publish_now(p.id).await.unwrap();
+    assert!(again[0].published, "{again:?}");
+    assert_eq!(
+        again[0].url.as_deref(),
+        Some(url.as_str()),
+        "the retry found the same post"
+    );
+    let after = records(&pds, &did).await;
+    assert_eq!(
+        after.iter().filter(|r| r["value"]["text"] == text).count(),
+        1,
+        "posted exactly once"
+    );
+
+    w.engine.disconnect_account(bsky).await.unwrap();
+    assert!(w.engine.accounts().unwrap().is_empty());
+    let gone = w
+        .engine
+        .create_post(&input("lagi", PostStatus::Draft, None, &[bsky]))
+        .unwrap()
+        .post;
+    assert_eq!(
+        w.engine.publish_now(gone.id).await.unwrap()[0]
+            .code
+            .as_deref(),
+        Some("not_connected")
+    );
+}

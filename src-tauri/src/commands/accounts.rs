@@ -1,0 +1,39 @@
+use jadwal_engine::dto::{AccountDto, ConnectBlueskyInput, IpcError, PublishResultDto};
+use tauri::State;
+
+use crate::AppState;
+
+#[tauri::command]
+pub async fn list_accounts(state: State<'_, AppState>) -> Result<Vec<AccountDto>, IpcError> {
+    state.run(|e| e.accounts()).await
+}
+
+#[tauri::command]
+pub async fn connect_bluesky(
+    state: State<'_, AppState>,
+    input: ConnectBlueskyInput,
+) -> Result<AccountDto, IpcError> {
+    state
+        .run_async(|e| async move { e.connect_bluesky(&input).await })
+        .await
+}
+
+#[tauri::command]
+pub async fn disconnect_account(
+    state: State<'_, AppState>,
+    channel_id: i64,
+) -> Result<(), IpcError> {
+    state
+        .run_async(|e| async move { e.disconnect_account(channel_id).await })
+        .await
+}
+
+#[tauri::command]
+pub async fn publish_now(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Vec<PublishResultDto>, IpcError> {
+    state
+        .run_async(|e| async move { e.publish_now(id).await })
+        .await
+}
