@@ -69,6 +69,35 @@ pub enum Command {
     /// The workspace's channels.
     #[command(subcommand)]
     Channels(ChannelsCommand),
+    /// Connected accounts.
+    #[command(subcommand)]
+    Accounts(AccountsCommand),
+    /// Publish a post now, to every channel it targets.
+    Publish { id: i64 },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCommand {
+    /// Every connected account and whether its login works.
+    List,
+    /// Connect a Bluesky channel. The app password is read from standard
+    /// input (never from the command line, where other users could see it).
+    ConnectBluesky {
+        /// The channel's name or id.
+        #[arg(long)]
+        channel: String,
+        /// The account's handle, e.g. toko.bsky.social.
+        #[arg(long)]
+        identifier: String,
+        /// A self-hosted server's address, if not Bluesky's own.
+        #[arg(long)]
+        service: Option<String>,
+    },
+    /// Forget a channel's account and remove its secret from the keychain.
+    Disconnect {
+        #[arg(long)]
+        channel: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,7 +14,12 @@ fn main() -> ExitCode {
     match run::run(cli) {
         Ok(out) => {
             output::print_ok(&out, json);
-            ExitCode::SUCCESS
+            // A publish that left a channel without the post is a failure for scripts.
+            if out.is_partial_failure() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(e) => {
             output::print_err(&e, json);

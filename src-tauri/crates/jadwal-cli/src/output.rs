@@ -3,7 +3,9 @@
 #![allow(clippy::print_stdout)] // printing is this module's job
 
 use jadwal_domain::ScheduleAdjustment;
-use jadwal_engine::dto::{ChannelDto, PostDto, PostSummaryDto, SaveOutcomeDto};
+use jadwal_engine::dto::{
+    AccountDto, ChannelDto, PostDto, PostSummaryDto, PublishResultDto, SaveOutcomeDto,
+};
 use serde_json::json;
 
 use crate::run::CliError;
@@ -15,6 +17,16 @@ pub enum Output {
     Deleted(i64),
     Channels(Vec<ChannelDto>),
     Channel(ChannelDto),
+    Accounts(Vec<AccountDto>),
+    Account(AccountDto),
+    Disconnected(i64),
+    Published(Vec<PublishResultDto>),
+}
+
+impl Output {
+    pub fn is_partial_failure(&self) -> bool {
+        matches!(self, Output::Published(v) if v.iter().any(|r| !r.published))
+    }
 }
 
 pub fn print_ok(out: &Output, json: bool) {
@@ -26,6 +38,10 @@ pub fn print_ok(out: &Output, json: bool) {
             Output::Deleted(id) => json!({ "deleted": id }),
             Output::Channels(v) => json!(v),
             Output::Channel(c) => json!(c),
+            Output::Accounts(v) => json!(v),
+            Output::Account(a) => json!(a),
+            Output::Disconnected(id) => json!({ "disconnected": id }),
+            Output::Published(v) => json!(v),
         };
         println!("{value}");
         return;
@@ -58,6 +74,28 @@ pub fn print_ok(out: &Output, json: bool) {
             }
         }
         Output::Channel(c) => println!("#{} {} ({})", c.id, c.name, c.network),
+        Output::Accounts(v) if v.is_empty() => println!("No connected accounts."),
+        Output::Accounts(v) => {
+            for a in v {
+                println!(
+                    "channel #{:<4} @{:<32} {}",
+                    a.channel_id, a.handle, a.status
+                );
+            }
+        }
+        Output::Account(a) => println!("Connected @{} to channel #{}.", a.handle, a.channel_id),
+        Output::Disconnected(id) => println!("Disconnected channel #{id}."),
+        Output::Published(v) => {
+            for r in v {
+                match (&r.url, &r.message) {
+                    (Some(url), _) if r.published => {
+                        println!("{}: published {url}", r.channel_name)
+                    }
+                    (_, Some(why)) => println!("{}: not published: {why}", r.channel_name),
+                    _ => println!("{}: not published", r.channel_name),
+                }
+            }
+        }
     }
 }
 

@@ -2,13 +2,13 @@
 
 use jadwal_domain::PostStatus;
 use jadwal_domain::schedule::parse_date;
-use jadwal_engine::dto::{ChannelInput, PostInput, TargetDto};
+use jadwal_engine::dto::{ChannelInput, ConnectBlueskyInput, PostInput, TargetDto};
 use jadwal_engine::host::system_time_zone;
 use jadwal_engine::{Engine, EngineConfig, EngineError, SystemClock, data_dir};
 use jadwal_secrets::{Keychain, service_for_this_build};
 use std::sync::Arc;
 
-use crate::args::{ChannelsCommand, Cli, Command};
+use crate::args::{AccountsCommand, ChannelsCommand, Cli, Command};
 use crate::output::Output;
 
 #[derive(Debug, thiserror::Error)]
@@ -19,6 +19,10 @@ pub enum CliError {
     NoDataDir,
     #[error("no channel or label named “{0}”")]
     UnknownName(String),
+    #[error("no app password on standard input; pipe it in, e.g. from a password manager")]
+    NoPassword,
+    #[error("could not read standard input: {0}")]
+    Stdin(std::io::Error),
 }
 
 impl CliError {
@@ -27,6 +31,8 @@ impl CliError {
             CliError::Engine(e) => e.code(),
             CliError::NoDataDir => "store_folder",
             CliError::UnknownName(_) => "not_found",
+            CliError::NoPassword => "empty_secret",
+            CliError::Stdin(_) => "stdin",
         }
     }
 }
@@ -88,6 +94,28 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             Ok(Output::Deleted(id))
         }
         Command::Channels(ChannelsCommand::List) => Ok(Output::Channels(engine.channels()?)),
+        Command::Accounts(AccountsCommand::List) => Ok(Output::Accounts(engine.accounts()?)),
+        Command::Accounts(AccountsCommand::ConnectBluesky {
+            channel,
+            identifier,
+            service,
+        }) => {
+            let channel_id = one_channel(&engine, &channel)?;
+            let app_password = read_secret()?;
+            let input = ConnectBlueskyInput {
+                channel_id,
+                identifier,
+                app_password,
+                service,
+            };
+            Ok(Output::Account(block_on(engine.connect_bluesky(&input))?))
+        }
+        Command::Accounts(AccountsCommand::Disconnect { channel }) => {
+            let channel_id = one_channel(&engine, &channel)?;
+            block_on(engine.disconnect_account(channel_id))?;
+            Ok(Output::Disconnected(channel_id))
+        }
+        Command::Publish { id } => Ok(Output::Published(block_on(engine.publish_now(id))?)),
         Command::Channels(ChannelsCommand::Add {
             name,
             network,
@@ -98,6 +126,37 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             color,
         })?)),
     }
+}
+
+/// Network calls need an async runtime; the CLI makes one per command.
+fn block_on<T>(
+    work: impl std::future::Future<Output = Result<T, EngineError>>,
+) -> Result<T, CliError> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(CliError::Stdin)?;
+    Ok(runtime.block_on(work)?)
+}
+
+/// The first line of standard input, without its line break.
+fn read_secret() -> Result<String, CliError> {
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(CliError::Stdin)?;
+    let secret = line.trim_end_matches(['\r', '\n']).to_owned();
+    if secret.trim().is_empty() {
+        return Err(CliError::NoPassword);
+    }
+    Ok(secret)
+}
+
+fn one_channel(engine: &Engine, wanted: &str) -> Result<i64, CliError> {
+    channel_ids(engine, &[wanted.to_owned()])?
+        .into_iter()
+        .next()
+        .ok_or_else(|| CliError::UnknownName(wanted.to_owned()))
 }
 
 /// Ids for names or ids, as a person types them.
