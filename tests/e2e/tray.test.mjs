@@ -24,7 +24,9 @@ test('a draft waits on the tray, is dragged onto a day, then deleted and restore
     const { nowLocal } = await invoke(driver, 'app_state');
     const day = addDays(nowLocal.slice(0, 10), 1);
     if ((await driver.findElements(dayCell(day))).length === 0) await click(driver, byTestId('next'));
+    await shot(driver, '08a-before-tray-drag');
     await drag(driver, item, await find(driver, dayCell(day), `day ${day}`));
+    await shot(driver, '08b-after-tray-drag');
     const chip = await find(driver, chipIn(day), 'chip from the tray');
     assert.equal(await chip.getAttribute('data-post-id'), String(draft.id));
     await driver.wait(async () => (await invoke(driver, 'tray_posts')).length === 0, TIMEOUT, 'still on the tray');

@@ -79,11 +79,13 @@ export const chipIn = (ymd) => By.css(`td.fc-daygrid-day[data-date="${ymd}"] [da
 
 /** Drags `el` onto `target` with small pointer steps, as a hand would. */
 export async function drag(driver, el, target) {
+  // Let entering animations (dialogs closing, toasts) finish so the rects hold still.
+  await driver.sleep(300);
   const from = await el.getRect();
   const to = await target.getRect();
   const start = { x: Math.round(from.x + Math.min(20, from.width / 2)), y: Math.round(from.y + from.height / 2) };
   const end = { x: Math.round(to.x + to.width / 2), y: Math.round(to.y + to.height / 2) };
-  let actions = driver.actions({ async: true }).move({ x: start.x, y: start.y }).press();
+  let actions = driver.actions({ async: true }).move({ x: start.x, y: start.y }).press().pause(100);
   const steps = 12;
   for (let i = 1; i <= steps; i++) {
     actions = actions.move({

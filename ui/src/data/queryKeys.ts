@@ -9,6 +9,7 @@ export const queryKeys = {
   timeZones: ["timeZones"] as const,
   channels: ["channels"] as const,
   labels: ["labels"] as const,
+  accounts: ["accounts"] as const,
   posts: ["posts"] as const,
   calendar: (from: string, to: string) => ["posts", "calendar", from, to] as const,
   tray: ["posts", "tray"] as const,

@@ -21,6 +21,10 @@ describe("store-changed -> queries to refresh", () => {
     ]);
   });
 
+  it("refreshes the accounts after a connect, a disconnect or a refused login", () => {
+    expect(queryKeysForChange({ topics: ["accounts"], postIds: [] })).toEqual([["accounts"]]);
+  });
+
   it("refreshes everything for a new workspace or an unknown topic", () => {
     expect(queryKeysForChange({ topics: ["workspace"], postIds: [] })).toEqual([[]]);
     expect(queryKeysForChange({ topics: ["media"], postIds: [] })).toEqual([[]]);

@@ -28,6 +28,9 @@ export function queryKeysForChange(change: StoreChangedDto): QueryKey[] {
       case "labels":
         add(queryKeys.labels);
         break;
+      case "accounts":
+        add(queryKeys.accounts);
+        break;
       case "settings":
         add(queryKeys.appState);
         // A new time zone moves every wall time.

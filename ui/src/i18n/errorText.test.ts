@@ -23,6 +23,17 @@ describe("error messages", () => {
     expect(errorText(en, error)).not.toContain("{{");
   });
 
+  it("names the channel a login is needed for, or says 'this channel'", () => {
+    const error = { code: "login_needed", message: "the login stopped working", params: { channel: "Toko Bluesky" } };
+    expect(errorText(en, error)).toBe(
+      "The login for Toko Bluesky stopped working. Connect the account again under Channels & labels.",
+    );
+    expect(errorText(id, error)).toBe("Login untuk Toko Bluesky tidak berlaku lagi. Hubungkan akunnya lagi di Kanal & label.");
+    expect(errorText(en, { ...error, params: {} })).toBe(
+      "The login for this channel stopped working. Connect the account again under Channels & labels.",
+    );
+  });
+
   it("falls back to Rust's message for a code it does not know", () => {
     const error = { code: "brand_new_code", message: "Something new happened", params: {} };
     expect(errorText(en, error)).toBe("Something new happened");

@@ -1,15 +1,18 @@
 // One typed function per Tauri command. Argument keys are camelCase: Tauri
 // turns them into the Rust handler's snake_case parameters.
+import type { AccountDto } from "./bindings/AccountDto";
 import type { AppStateDto } from "./bindings/AppStateDto";
 import type { AutosaveDto } from "./bindings/AutosaveDto";
 import type { ChannelDto } from "./bindings/ChannelDto";
 import type { ChannelInput } from "./bindings/ChannelInput";
+import type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
 import type { LabelDto } from "./bindings/LabelDto";
 import type { LabelInput } from "./bindings/LabelInput";
 import type { MeasureInput } from "./bindings/MeasureInput";
 import type { PostDto } from "./bindings/PostDto";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostSummaryDto } from "./bindings/PostSummaryDto";
+import type { PublishResultDto } from "./bindings/PublishResultDto";
 import type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
 import type { SettingsInput } from "./bindings/SettingsInput";
 import type { TextMeasureDto } from "./bindings/TextMeasureDto";
@@ -79,6 +82,28 @@ export const updateLabel = (id: number, input: LabelInput) =>
   call<LabelDto>("update_label", { id, input });
 
 export const deleteLabel = (id: number) => call<null>("delete_label", { id });
+
+// --- accounts and publishing ---
+
+/** The accounts connected to channels. No secret ever comes back. */
+export const listAccounts = () => call<AccountDto[]>("list_accounts");
+
+/**
+ * Logs in to Bluesky (a few seconds: it is a real network call) and keeps the
+ * app password in the OS keychain. Answers with the verified account.
+ */
+export const connectBluesky = (input: ConnectBlueskyInput) =>
+  call<AccountDto>("connect_bluesky", { input });
+
+/** Forgets a channel's account and removes its password from the keychain. */
+export const disconnectAccount = (channelId: number) => call<null>("disconnect_account", { channelId });
+
+/**
+ * Publishes a saved post to each of its channels now. Rejects only when the
+ * post as a whole cannot go (not editable, no text, no channel); a channel
+ * that refuses is one result with `published: false`.
+ */
+export const publishNow = (id: number) => call<PublishResultDto[]>("publish_now", { id });
 
 // --- autosave ---
 

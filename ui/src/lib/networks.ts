@@ -15,3 +15,20 @@ export const NETWORKS: readonly Network[] = [
   "google_business",
   "webhook",
 ];
+
+/** How a channel's account is connected today. */
+export type AccountSupport =
+  /** Jadwal logs in and posts by itself (Bluesky, for now). */
+  | "connect"
+  /** Automatic in time, but connecting is not built yet (Mastodon, Telegram, X, webhook). */
+  | "later"
+  /** Jadwal reminds and copies the text; a person posts (Instagram, Facebook, …). */
+  | "assisted";
+
+const CONNECTABLE: readonly Network[] = ["bluesky"];
+
+/** Rust's `automatic` decides assisted networks, so the two sides never disagree. */
+export function accountSupport(channel: { network: Network; automatic: boolean }): AccountSupport {
+  if (!channel.automatic) return "assisted";
+  return CONNECTABLE.includes(channel.network) ? "connect" : "later";
+}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ColorField } from "../../components/ColorField";
@@ -10,10 +10,12 @@ interface CatalogRowProps {
   saving: boolean;
   onSave: (name: string, color: string) => Promise<unknown>;
   onDelete: () => void;
+  /** Shown under the row (a channel's account); hidden while renaming. */
+  extra?: ReactNode;
 }
 
 /** One channel or label: its colour and name, with rename and delete. */
-export function CatalogRow({ kind, item, subtitle, saving, onSave, onDelete }: CatalogRowProps) {
+export function CatalogRow({ kind, item, subtitle, saving, onSave, onDelete, extra }: CatalogRowProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(item.name);
@@ -91,6 +93,7 @@ export function CatalogRow({ kind, item, subtitle, saving, onSave, onDelete }: C
           {t("catalog.delete")}
         </button>
       </span>
+      {extra ? <div className="catalog-row__extra">{extra}</div> : null}
     </li>
   );
 }

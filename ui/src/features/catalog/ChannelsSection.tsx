@@ -6,16 +6,20 @@ import { ColorField } from "../../components/ColorField";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { queryKeys } from "../../data/queryKeys";
+import { useAccountMap, useAccounts } from "../../hooks/useAccounts";
 import { useChannels } from "../../hooks/useCatalog";
 import { createChannel, deleteChannel, updateChannel, type ChannelDto, type Network } from "../../ipc";
 import { NETWORKS } from "../../lib/networks";
 import { CatalogRow } from "./CatalogRow";
+import { ChannelAccount } from "./ChannelAccount";
 
 /** The places posts go: add, rename, recolour, delete. */
 export function ChannelsSection({ nameRef }: { nameRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const channels = useChannels();
+  const accounts = useAccounts();
+  const accountMap = useAccountMap();
   const [name, setName] = useState("");
   const [network, setNetwork] = useState<Network>("instagram");
   const [color, setColor] = useState<string | null>(null);
@@ -26,6 +30,8 @@ export function ChannelsSection({ nameRef }: { nameRef: RefObject<HTMLInputEleme
       queryClient.invalidateQueries({ queryKey: queryKeys.channels }),
       queryClient.invalidateQueries({ queryKey: queryKeys.posts }),
       queryClient.invalidateQueries({ queryKey: queryKeys.measureRoot }),
+      // A deleted channel takes its account with it.
+      queryClient.invalidateQueries({ queryKey: queryKeys.accounts }),
     ]);
 
   const add = useMutation({
@@ -73,10 +79,12 @@ export function ChannelsSection({ nameRef }: { nameRef: RefObject<HTMLInputEleme
             saving={update.isPending}
             onSave={(newName, newColor) => update.mutateAsync({ id: channel.id, name: newName, color: newColor })}
             onDelete={() => setToDelete(channel)}
+            extra={<ChannelAccount channel={channel} account={accounts.isSuccess ? (accountMap.get(channel.id) ?? null) : undefined} />}
           />
         ))}
       </ul>
       <ErrorNotice error={update.error ?? remove.error} />
+      <ErrorNotice error={accounts.error} testId="accounts-error" />
 
       <form className="catalog-form" onSubmit={submit}>
         <h4 className="catalog-form__title">{t("catalog.addChannel")}</h4>

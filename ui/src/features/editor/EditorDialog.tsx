@@ -17,15 +17,19 @@ import {
   draftReducer,
   draftToMeasureInput,
   emptyDraft,
+  publishBlockers,
+  publishSaveStatus,
   sameDraft,
   scheduleBlockers,
   type EditorDraft,
 } from "./editorDraft";
 import { EditorFooter } from "./EditorFooter";
 import { LabelPicker } from "./LabelPicker";
+import { PublishResults } from "./PublishResults";
 import { ScheduleFields } from "./ScheduleFields";
 import { useEditorActions } from "./useEditorActions";
 import { useEditorAutosave } from "./useEditorAutosave";
+import { usePublishNow } from "./usePublishNow";
 
 /** What to open the editor with. */
 export interface EditorRequest {
@@ -107,6 +111,18 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
   });
   const { save, remove, duplicate } = actions;
 
+  const publish = usePublishNow({
+    draft,
+    dirty,
+    status: post?.status,
+    knownChannels: channelsQuery.isSuccess ? channelMap : null,
+    discardAutosave: autosave.discard,
+    onSaved: setBaseline,
+  });
+  const canPublish = draft.postId !== null && post !== undefined && !readOnly && !postGone;
+  const saveBeforePublish = publishSaveStatus(post?.status) === "scheduled" ? toSchedule : toDraft;
+  const toPublish = publishBlockers(draft, dirty ? saveBeforePublish : []);
+
   const requestClose = () => {
     if (dirty) setConfirm("discard");
     else onClose();
@@ -123,9 +139,9 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
     else duplicate.mutate(draft.postId);
   };
 
-  const busy = save.isPending || remove.isPending || duplicate.isPending;
+  const busy = save.isPending || remove.isPending || duplicate.isPending || publish.isPending;
   const title = readOnly ? t("editor.titlePublished") : draft.postId === null ? t("editor.titleNew") : t("editor.titleEdit");
-  const mutationError = save.error ?? remove.error ?? duplicate.error;
+  const mutationError = save.error ?? remove.error ?? duplicate.error ?? publish.error;
 
   const footer = (
     <EditorFooter
@@ -135,6 +151,10 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
       canDuplicate={draft.postId !== null && !postGone}
       toSchedule={toSchedule}
       toDraft={toDraft}
+      canPublish={canPublish}
+      publishing={publish.isPending}
+      toPublish={toPublish}
+      onPublishNow={() => publish.mutate()}
       onDuplicate={requestDuplicate}
       onDelete={() => setConfirm("delete")}
       onCancel={requestClose}
@@ -228,6 +248,12 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
 
           <div className="editor__messages">
             <ErrorNotice error={mutationError} testId="editor-error" />
+            {publish.isPending ? (
+              <p className="publish-progress" role="status" data-testid="publish-progress">
+                {t("editor.publishingHelp")}
+              </p>
+            ) : null}
+            {publish.data && !publish.isPending ? <PublishResults results={publish.data} /> : null}
             {autosave.failure ? (
               <p className="notice notice--quiet" data-testid="autosave-failed">
                 {t("editor.autosaveFailed")}

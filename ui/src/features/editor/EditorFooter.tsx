@@ -11,18 +11,23 @@ interface EditorFooterProps {
   canDuplicate: boolean;
   toSchedule: Blocker[];
   toDraft: Blocker[];
+  /** An existing, editable post: it can be published now. */
+  canPublish: boolean;
+  publishing: boolean;
+  toPublish: Blocker[];
   onDuplicate: () => void;
   onDelete: () => void;
   onCancel: () => void;
   onClose: () => void;
   onSaveDraft: () => void;
   onSchedule: () => void;
+  onPublishNow: () => void;
 }
 
 /** The editor's buttons, and in words why Schedule is not available yet. */
 export function EditorFooter(props: EditorFooterProps) {
   const { t } = useTranslation();
-  const { readOnly, ready, busy, canDuplicate, toSchedule, toDraft } = props;
+  const { readOnly, ready, busy, canDuplicate, toSchedule, toDraft, canPublish, publishing, toPublish } = props;
   return (
     <div className="editor-footer">
       <div className="editor-footer__left">
@@ -53,6 +58,19 @@ export function EditorFooter(props: EditorFooterProps) {
             <button type="button" className="button button--quiet" onClick={props.onCancel} data-testid="cancel">
               {t("common.cancel")}
             </button>
+            {canPublish ? (
+              <button
+                type="button"
+                className="button"
+                onClick={props.onPublishNow}
+                disabled={busy || !ready || toPublish.length > 0}
+                aria-busy={publishing}
+                aria-describedby="editor-publish-reasons"
+                data-testid="publish-now"
+              >
+                {publishing ? t("editor.publishing") : t("editor.publishNow")}
+              </button>
+            ) : null}
             <button
               type="button"
               className="button"
@@ -89,6 +107,13 @@ export function EditorFooter(props: EditorFooterProps) {
             <p id="editor-draft-reasons" className="sr-only" data-testid="draft-reasons">
               <span className="reasons__lead">{t("editor.draftNeeds")}</span>{" "}
               {toDraft.map((blocker) => blockerText(t, blocker)).join(" · ")}
+            </p>
+          ) : null}
+          {/* Each of these is also a reason Schedule shows above. */}
+          {canPublish && toPublish.length > 0 ? (
+            <p id="editor-publish-reasons" className="sr-only" data-testid="publish-reasons">
+              <span className="reasons__lead">{t("editor.publishNeeds")}</span>{" "}
+              {toPublish.map((blocker) => blockerText(t, blocker)).join(" · ")}
             </p>
           ) : null}
         </div>

@@ -6,6 +6,8 @@ import {
   draftToInput,
   emptyDraft,
   parseDraft,
+  publishBlockers,
+  publishSaveStatus,
   sameDraft,
   scheduleBlockers,
   serializeDraft,
@@ -122,5 +124,22 @@ describe("what stops scheduling", () => {
   it("keeps a draft with text only, but not with a date and no time", () => {
     expect(draftBlockers({ ...emptyDraft(), text: "Hi" })).toEqual([]);
     expect(draftBlockers({ ...ready, time: "" }).map((b) => b.kind)).toEqual(["no_time"]);
+  });
+});
+
+describe("publish now", () => {
+  it("saves a scheduled post as scheduled, anything else as a draft", () => {
+    expect(publishSaveStatus("scheduled")).toBe("scheduled");
+    expect(publishSaveStatus("draft")).toBe("draft");
+    expect(publishSaveStatus("failed")).toBe("draft");
+  });
+
+  it("needs text and a channel, and whatever the save needs", () => {
+    const empty = emptyDraft();
+    expect(publishBlockers(empty, []).map((b) => b.kind)).toEqual(["no_text", "no_channel"]);
+    expect(publishBlockers(empty, [{ kind: "no_text" }]).map((b) => b.kind)).toEqual(["no_text", "no_channel"]);
+    const ready = { ...empty, text: "Halo", channelIds: [1] };
+    expect(publishBlockers(ready, [])).toEqual([]);
+    expect(publishBlockers(ready, [{ kind: "no_time" }])).toEqual([{ kind: "no_time" }]);
   });
 });

@@ -213,3 +213,26 @@ export function draftBlockers(draft: EditorDraft): Blocker[] {
   if (draft.date !== "" && draftWallTime(draft) === null) blockers.push({ kind: "no_time" });
   return blockers;
 }
+
+// --- publish now ---
+
+/**
+ * The status unsaved changes are saved with before publishing: a scheduled
+ * post stays scheduled, anything else is kept as a draft (as "Save as draft"
+ * would), so a refusal never leaves the post in a state nobody chose.
+ */
+export function publishSaveStatus(status: PostStatus | undefined): Extract<PostStatus, "draft" | "scheduled"> {
+  return status === "scheduled" ? "scheduled" : "draft";
+}
+
+/**
+ * Why "Publish now" is not available: publishing needs text and a channel,
+ * and unsaved changes must first pass the save they get (`saveBlockers`).
+ */
+export function publishBlockers(draft: EditorDraft, saveBlockers: readonly Blocker[]): Blocker[] {
+  const blockers = [...saveBlockers];
+  const has = (kind: Blocker["kind"]) => blockers.some((b) => b.kind === kind);
+  if (draft.text.trim() === "" && !has("no_text")) blockers.unshift({ kind: "no_text" });
+  if (draft.channelIds.length === 0 && !has("no_channel")) blockers.push({ kind: "no_channel" });
+  return blockers;
+}

@@ -7,9 +7,11 @@
 import { mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
 
+import type { AccountDto } from "../bindings/AccountDto";
 import type { AppStateDto } from "../bindings/AppStateDto";
 import type { ChannelDto } from "../bindings/ChannelDto";
 import type { ChannelInput } from "../bindings/ChannelInput";
+import type { ConnectBlueskyInput } from "../bindings/ConnectBlueskyInput";
 import type { CountUnit } from "../bindings/CountUnit";
 import type { IpcError } from "../bindings/IpcError";
 import type { LabelDto } from "../bindings/LabelDto";
@@ -19,6 +21,7 @@ import type { Network } from "../bindings/Network";
 import type { PostDto } from "../bindings/PostDto";
 import type { PostInput } from "../bindings/PostInput";
 import type { PostSummaryDto } from "../bindings/PostSummaryDto";
+import type { PublishResultDto } from "../bindings/PublishResultDto";
 import type { SettingsInput } from "../bindings/SettingsInput";
 import type { StoreChangedDto } from "../bindings/StoreChangedDto";
 import type { TextMeasureDto } from "../bindings/TextMeasureDto";
@@ -150,6 +153,20 @@ export function installMockBackend(options: MockOptions = {}) {
     addPost("Our oven broke down; posting failed.", "failed", `${shiftDate(monthStart, 4)}T08:00`, [3]);
     addPost("Kue lapis legit for the holidays — order list opens soon", "draft", null, [1], [2]);
     addPost("Ramadan opening hours (to be confirmed)", "draft", null, []);
+  }
+  // Bluesky channel 3 starts connected. To see the errors when connecting:
+  // app password "wrong" (refused), handle "nokeychain" (no keychain), "offline" (no internet).
+  const accounts = new Map<number, AccountDto>();
+  if (!options.empty) {
+    accounts.set(3, {
+      channelId: 3,
+      network: "bluesky",
+      handle: "rotisari.bsky.social",
+      displayName: "Roti Sari",
+      avatarUrl: null,
+      status: "connected",
+      verifiedAt: "2026-11-01T00:00:00Z",
+    });
   }
   const autosaves = new Map<string, { body: string; savedAt: string }>();
   const stored = sessionStorage.getItem("jadwal-mock-autosave");
@@ -318,8 +335,9 @@ export function installMockBackend(options: MockOptions = {}) {
     },
     delete_channel: ({ id }) => {
       channels.splice(channels.findIndex((c) => c.id === id), 1);
+      accounts.delete(Number(id));
       for (const post of posts) post.targets = post.targets.filter((t) => t.channelId !== id);
-      changed({ topics: ["channels", "posts"], postIds: [] });
+      changed({ topics: ["channels", "posts", "accounts"], postIds: [] });
       return null;
     },
     list_labels: () => labels,
@@ -344,6 +362,79 @@ export function installMockBackend(options: MockOptions = {}) {
       for (const post of posts) post.labelIds = post.labelIds.filter((l) => l !== id);
       changed({ topics: ["labels", "posts"], postIds: [] });
       return null;
+    },
+    list_accounts: () => [...accounts.values()],
+    connect_bluesky: async ({ input }) => {
+      const i = input as ConnectBlueskyInput;
+      const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");
+      if (channel.network !== "bluesky") fail("wrong_network", "this way of connecting is for Bluesky");
+      // A real login takes a moment.
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      const identifier = i.identifier.trim().replace(/^@/, "");
+      if (identifier === "offline") fail("unreachable", "could not connect to bsky.social");
+      if (identifier === "nokeychain") fail("keychain_missing", "Jadwal found no keychain to keep passwords in");
+      if (!identifier.includes(".") && !identifier.includes("@")) fail("invalid_handle", `“${identifier}” is not a Bluesky handle`);
+      if (i.service && !i.service.startsWith("https://")) fail("insecure_url", "HTTPS only");
+      if (i.appPassword.trim() === "wrong") fail("wrong_password", "Bluesky did not accept this handle and app password");
+      const handle = identifier.includes("@") ? `${identifier.split("@")[0]}.bsky.social` : identifier;
+      const account: AccountDto = {
+        channelId: channel.id,
+        network: "bluesky",
+        handle,
+        displayName: null,
+        avatarUrl: null,
+        status: "connected",
+        verifiedAt: new Date().toISOString(),
+      };
+      accounts.set(channel.id, account);
+      changed({ topics: ["accounts"], postIds: [] });
+      return account;
+    },
+    disconnect_account: ({ channelId }) => {
+      accounts.delete(Number(channelId));
+      changed({ topics: ["accounts"], postIds: [] });
+      return null;
+    },
+    publish_now: async ({ id }) => {
+      const post = find(id);
+      if (post.status === "published") fail("not_editable", "published");
+      if (post.text.trim() === "") fail("empty_text", "the post has no text");
+      if (post.targets.length === 0) fail("schedule_needs_channel", "needs a channel");
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const results: PublishResultDto[] = post.targets.flatMap(({ channelId }) => {
+        const channel = channels.find((c) => c.id === channelId);
+        if (!channel) return [];
+        const refused = (code: string, message: string): PublishResultDto => ({
+          channelId,
+          channelName: channel.name,
+          published: false,
+          url: null,
+          code,
+          message,
+        });
+        if (!channel.automatic) return [refused("assisted_network", `${channel.network} posts go out with your help`)];
+        const account = accounts.get(channelId);
+        if (!account) return [refused("not_connected", `${channel.name} is not connected to an account yet`)];
+        if (account.status !== "connected") return [refused("login_needed", `the login for ${channel.name} stopped working`)];
+        const rkey = Math.random().toString(36).slice(2, 15);
+        return [
+          {
+            channelId,
+            channelName: channel.name,
+            published: true,
+            url: `https://bsky.app/profile/${account.handle}/post/${rkey}`,
+            code: null,
+            message: null,
+          },
+        ];
+      });
+      const status = results.every((r) => r.published) ? "published" : results.some((r) => !r.published) ? "failed" : post.status;
+      if (status !== post.status) {
+        post.status = status;
+        post.at ??= nowIn(settings.timeZone);
+        changed({ topics: ["posts"], postIds: [post.id] });
+      }
+      return results;
     },
     save_autosave: ({ slot, body }) => {
       const entry = { body: String(body), savedAt: new Date().toISOString() };

@@ -1,0 +1,128 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { queryKeys } from "../../data/queryKeys";
+import { disconnectAccount, type AccountDto, type ChannelDto } from "../../ipc";
+import { BlueskyConnectForm } from "./BlueskyConnectForm";
+
+type AccountState = "none" | "connected" | "login_needed";
+
+function stateOf(account: AccountDto | null): AccountState {
+  if (!account) return "none";
+  // Anything but "connected" asks for a new login: never claim a login works when unsure.
+  return account.status === "connected" ? "connected" : "login_needed";
+}
+
+/** "Name (@handle)", or "@handle" when the account has no display name. */
+function accountName(account: AccountDto): string {
+  const handle = `@${account.handle.replace(/^@/, "")}`;
+  return account.displayName ? `${account.displayName} (${handle})` : handle;
+}
+
+/** A Bluesky channel's account: connect, connect again, or disconnect. */
+export function BlueskyAccount({ channel, account }: { channel: ChannelDto; account: AccountDto | null }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [formOpen, setFormOpen] = useState(false);
+  const [justConnected, setJustConnected] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const state = stateOf(account);
+
+  const disconnect = useMutation({
+    mutationFn: () => disconnectAccount(channel.id),
+    onSuccess: () => {
+      queryClient.setQueryData<AccountDto[]>(queryKeys.accounts, (old) =>
+        (old ?? []).filter((a) => a.channelId !== channel.id),
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.accounts });
+      setJustConnected(false);
+    },
+    onSettled: () => setConfirming(false),
+  });
+
+  const openForm = () => {
+    setJustConnected(false);
+    disconnect.reset();
+    setFormOpen(true);
+  };
+
+  return (
+    <div className="account" data-testid="channel-account" data-channel-id={channel.id} data-state={state}>
+      <div className="account__line">
+        {state === "none" ? <span className="account__badge">{t("catalog.account.notConnected")}</span> : null}
+        {state === "connected" && account ? (
+          <span className="account__handle" data-testid="account-handle">
+            {accountName(account)}
+          </span>
+        ) : null}
+        {state === "login_needed" && account ? (
+          <>
+            <span className="account__badge account__badge--warning" data-testid="account-login-needed">
+              {t("catalog.account.loginNeeded")}
+            </span>
+            <span className="account__handle">{accountName(account)}</span>
+          </>
+        ) : null}
+        <span className="account__actions">
+          {!formOpen && state !== "connected" ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={openForm}
+              data-testid="connect-account"
+              data-channel-id={channel.id}
+            >
+              {state === "none" ? t("catalog.account.connect") : t("catalog.account.connectAgain")}
+            </button>
+          ) : null}
+          {!formOpen && state !== "none" ? (
+            <button
+              type="button"
+              className="button button--danger-quiet button--small"
+              onClick={() => setConfirming(true)}
+              data-testid="disconnect-account"
+              data-channel-id={channel.id}
+            >
+              {t("catalog.account.disconnect")}
+            </button>
+          ) : null}
+        </span>
+      </div>
+
+      {state === "login_needed" && !formOpen ? <p className="field__hint">{t("catalog.account.loginNeededHelp")}</p> : null}
+      {justConnected && state === "connected" ? (
+        <p className="notice notice--info" role="status" data-testid="account-connected">
+          {t("catalog.account.justConnected")}
+        </p>
+      ) : null}
+      {formOpen ? (
+        <BlueskyConnectForm
+          channelId={channel.id}
+          initialIdentifier={account?.handle ?? ""}
+          onConnected={() => {
+            setFormOpen(false);
+            setJustConnected(true);
+          }}
+          onCancel={() => setFormOpen(false)}
+        />
+      ) : null}
+      <ErrorNotice error={disconnect.error} testId="account-error" />
+
+      {confirming ? (
+        <ConfirmDialog
+          title={t("catalog.account.disconnectTitle", { name: channel.name })}
+          confirmLabel={t("catalog.account.disconnect")}
+          danger
+          busy={disconnect.isPending}
+          onConfirm={() => disconnect.mutate()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t("catalog.account.disconnectBody")}</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+
+import { errorText } from "../../i18n/errorText";
+import type { PublishResultDto } from "../../ipc";
+
+type Outcome = "all" | "some" | "none" | "noChannels";
+
+function outcomeOf(results: readonly PublishResultDto[]): Outcome {
+  if (results.length === 0) return "noChannels";
+  const published = results.filter((r) => r.published).length;
+  if (published === results.length) return "all";
+  return published === 0 ? "none" : "some";
+}
+
+/** Only web addresses become links; anything else a server sent stays text. */
+function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** Where "Publish now" went, channel by channel: a partial failure is never shown as a total one. */
+export function PublishResults({ results }: { results: readonly PublishResultDto[] }) {
+  const { t } = useTranslation();
+  const outcome = outcomeOf(results);
+  const published = results.filter((r) => r.published).length;
+  const summary =
+    outcome === "some"
+      ? t("editor.results.some", { published, total: results.length })
+      : t(`editor.results.${outcome}`);
+
+  return (
+    <section className="publish-results" data-testid="publish-results" aria-labelledby="publish-results-title">
+      <h3 id="publish-results-title" className="publish-results__title">
+        {t("editor.results.title")}
+      </h3>
+      <p role="status" data-testid="publish-summary" data-outcome={outcome}>
+        {summary}
+      </p>
+      <ul className="publish-results__list">
+        {results.map((result) => (
+          <PublishResultRow key={result.channelId} result={result} />
+        ))}
+      </ul>
+      {published > 0 ? <p className="field__hint">{t("editor.results.openHint")}</p> : null}
+    </section>
+  );
+}
+
+function PublishResultRow({ result }: { result: PublishResultDto }) {
+  const { t } = useTranslation();
+  return (
+    <li
+      className={`publish-result publish-result--${result.published ? "published" : "refused"}`}
+      data-testid="publish-result"
+      data-channel-id={result.channelId}
+      data-published={String(result.published)}
+    >
+      <span className="publish-result__channel">{result.channelName}</span>
+      <span className="publish-result__outcome">
+        <span aria-hidden="true">{result.published ? "✓ " : "! "}</span>
+        {result.published ? t("editor.results.published") : t("editor.results.notPublished")}
+      </span>
+      <span className="publish-result__detail">
+        {result.published ? <PublishedLink url={result.url} /> : reasonOf(t, result)}
+      </span>
+    </li>
+  );
+}
+
+function reasonOf(t: TFunction, result: PublishResultDto): string {
+  return errorText(t, {
+    code: result.code ?? "internal",
+    message: result.message ?? "",
+    // The result carries no params; the channel's name is the one some sentences need.
+    params: { channel: result.channelName },
+  });
+}
+
+function PublishedLink({ url }: { url: string | null }) {
+  if (!url) return null;
+  if (!isWebAddress(url)) {
+    return (
+      <span className="publish-result__link" data-testid="published-link">
+        {url}
+      </span>
+    );
+  }
+  return (
+    <a
+      className="publish-result__link"
+      href={url}
+      target="_blank"
+      rel="noreferrer"
+      draggable={false}
+      data-testid="published-link"
+      // Until Jadwal can hand links to the system browser, a click must not
+      // open the page in the app (WebView2 opens an in-app popup for _blank):
+      // the address stays selectable, to copy into a browser.
+      onClick={(event) => event.preventDefault()}
+      onAuxClick={(event) => event.preventDefault()}
+    >
+      {url}
+    </a>
+  );
+}
