@@ -4,6 +4,7 @@
 pub mod commands;
 mod error;
 mod events;
+mod scheduling;
 pub mod startup;
 mod state;
 
@@ -33,6 +34,7 @@ pub fn run() {
             let state = startup::open_engine(&startup::Options::from_env());
             if let Ok(engine) = &state.engine {
                 events::forward_store_changes(app.handle(), engine)?;
+                scheduling::start(app.handle(), engine.clone());
             }
             app.manage(state);
             Ok(())

@@ -74,6 +74,9 @@ pub enum Command {
     Accounts(AccountsCommand),
     /// Publish a post now, to every channel it targets.
     Publish { id: i64 },
+    /// Run the scheduler here until stopped (Ctrl+C): for an always-on
+    /// machine. Refuses while the desktop app publishes from the same folder.
+    Agent,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,6 +1,7 @@
 //! `jadwal-cli`: Jadwal without a window, on the same engine and data folder
 //! as the desktop app. For scripts, bulk work and always-on machines.
 
+mod agent;
 mod args;
 mod output;
 mod run;

@@ -21,6 +21,7 @@ pub enum Output {
     Account(AccountDto),
     Disconnected(i64),
     Published(Vec<PublishResultDto>),
+    Stopped,
 }
 
 impl Output {
@@ -42,6 +43,7 @@ pub fn print_ok(out: &Output, json: bool) {
             Output::Account(a) => json!(a),
             Output::Disconnected(id) => json!({ "disconnected": id }),
             Output::Published(v) => json!(v),
+            Output::Stopped => json!({ "stopped": true }),
         };
         println!("{value}");
         return;
@@ -85,6 +87,7 @@ pub fn print_ok(out: &Output, json: bool) {
         }
         Output::Account(a) => println!("Connected @{} to channel #{}.", a.handle, a.channel_id),
         Output::Disconnected(id) => println!("Disconnected channel #{id}."),
+        Output::Stopped => println!("The scheduler stopped."),
         Output::Published(v) => {
             for r in v {
                 match (&r.url, &r.message) {

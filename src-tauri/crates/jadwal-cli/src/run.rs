@@ -116,6 +116,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             Ok(Output::Disconnected(channel_id))
         }
         Command::Publish { id } => Ok(Output::Published(block_on(engine.publish_now(id))?)),
+        Command::Agent => crate::agent::run(engine),
         Command::Channels(ChannelsCommand::Add {
             name,
             network,
@@ -129,7 +130,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
 }
 
 /// Network calls need an async runtime; the CLI makes one per command.
-fn block_on<T>(
+pub(crate) fn block_on<T>(
     work: impl std::future::Future<Output = Result<T, EngineError>>,
 ) -> Result<T, CliError> {
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -45,6 +45,16 @@ pub enum EngineError {
     LoginNeeded { channel: String },
     #[error("{network} posts go out with your help: Jadwal reminds you and copies the text")]
     Assisted { network: &'static str },
+    #[error(
+        "another Jadwal (the app or jadwal-cli agent) is already publishing from this data folder"
+    )]
+    SchedulerBusy,
+    #[error("the scheduler's lock file {path} cannot be used")]
+    SchedulerLock {
+        path: std::path::PathBuf,
+        #[source]
+        source: Option<std::io::Error>,
+    },
 }
 
 impl EngineError {
@@ -65,6 +75,8 @@ impl EngineError {
             EngineError::NotConnected { .. } => "not_connected",
             EngineError::LoginNeeded { .. } => "login_needed",
             EngineError::Assisted { .. } => "assisted_network",
+            EngineError::SchedulerBusy => "scheduler_busy",
+            EngineError::SchedulerLock { .. } => "scheduler_lock",
         }
     }
 

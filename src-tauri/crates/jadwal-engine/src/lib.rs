@@ -15,6 +15,7 @@ pub mod error;
 pub mod host;
 mod posts;
 mod publish;
+pub mod scheduler;
 mod settings;
 mod text;
 

@@ -9,15 +9,83 @@ use jadwal_domain::{Network, PostStatus, PublishMode, Variant};
 use jadwal_store::accounts::AccountStatus;
 use jadwal_store::attempts::AttemptOutcome;
 use jadwal_store::channels::ChannelRecord;
-use jadwal_store::posts::StoredSchedule;
+use jadwal_store::posts::{PostRecord, StoredSchedule};
 
 use crate::Engine;
 use crate::accounts::{bluesky_password_key, with_secrets};
 use crate::dto::PublishResultDto;
 use crate::error::{EngineError, Result};
 
-struct Sent {
+pub(crate) struct Sent {
     url: String,
+}
+
+/// How one channel of a post went.
+pub(crate) struct TargetOutcome {
+    pub channel: ChannelRecord,
+    pub result: Result<Sent>,
+}
+
+impl TargetOutcome {
+    fn into_dto(self) -> PublishResultDto {
+        match self.result {
+            Ok(sent) => PublishResultDto {
+                channel_id: self.channel.id,
+                channel_name: self.channel.name,
+                published: true,
+                url: Some(sent.url),
+                code: None,
+                message: None,
+            },
+            Err(e) => {
+                let ipc = e.to_ipc();
+                PublishResultDto {
+                    channel_id: self.channel.id,
+                    channel_name: self.channel.name,
+                    published: false,
+                    url: None,
+                    code: Some(ipc.code),
+                    message: Some(ipc.message),
+                }
+            }
+        }
+    }
+
+    fn is_temporary(&self) -> bool {
+        matches!(&self.result, Err(EngineError::Channel(e)) if e.class() == ErrorClass::Temporary)
+    }
+
+    fn is_assisted(&self) -> bool {
+        matches!(&self.result, Err(EngineError::Assisted { .. }))
+    }
+}
+
+/// What a post's channels add up to. A partial failure is never reported as
+/// a total one, nor a partial success as published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    AllPublished,
+    /// Some channel refused it for good (a rule, a dead login, no account).
+    Refused,
+    /// Only temporary trouble (network, server, rate limit): try again later.
+    OnlyTemporary,
+    /// Everything automatic went out; the rest waits for the person's hand.
+    OnlyAssistedLeft,
+}
+
+impl Verdict {
+    pub(crate) fn of(outcomes: &[TargetOutcome]) -> Verdict {
+        let pending: Vec<&TargetOutcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
+        if pending.is_empty() {
+            Verdict::AllPublished
+        } else if pending.iter().all(|o| o.is_assisted()) {
+            Verdict::OnlyAssistedLeft
+        } else if pending.iter().all(|o| o.is_temporary() || o.is_assisted()) {
+            Verdict::OnlyTemporary
+        } else {
+            Verdict::Refused
+        }
+    }
 }
 
 impl Engine {
@@ -25,6 +93,23 @@ impl Engine {
     /// how it went. The post becomes published only when every channel has
     /// it, failed when any refused it.
     pub async fn publish_now(&self, post_id: i64) -> Result<Vec<PublishResultDto>> {
+        let (post, outcomes) = self.publish_targets(post_id).await?;
+        let verdict = Verdict::of(&outcomes);
+        let status = match verdict {
+            Verdict::AllPublished => PostStatus::Published,
+            Verdict::OnlyAssistedLeft => post.status,
+            Verdict::Refused | Verdict::OnlyTemporary => PostStatus::Failed,
+        };
+        self.settle(&post, status)?;
+        Ok(outcomes.into_iter().map(TargetOutcome::into_dto).collect())
+    }
+
+    /// Publishes the post to each of its channels in turn (one at a time: no
+    /// stampede). Channels that already have it are not sent it again.
+    pub(crate) async fn publish_targets(
+        &self,
+        post_id: i64,
+    ) -> Result<(PostRecord, Vec<TargetOutcome>)> {
         let (post, channels) = {
             let store = self.store()?;
             let post = self.own_post(&store, post_id)?;
@@ -47,58 +132,36 @@ impl Engine {
                 })
             })
             .collect();
-
-        let mut results = Vec::new();
+        let mut outcomes = Vec::new();
         for target in &post.targets {
             let Some(channel) = channels.iter().find(|c| c.id == target.channel_id) else {
                 continue;
             };
             let text = text_for_channel(&post.text, &variants, channel.id).to_owned();
-            let outcome = self.publish_to(post_id, channel, text).await;
-            results.push(match outcome {
-                Ok(sent) => PublishResultDto {
-                    channel_id: channel.id,
-                    channel_name: channel.name.clone(),
-                    published: true,
-                    url: Some(sent.url),
-                    code: None,
-                    message: None,
-                },
-                Err(e) => {
-                    let ipc = e.to_ipc();
-                    PublishResultDto {
-                        channel_id: channel.id,
-                        channel_name: channel.name.clone(),
-                        published: false,
-                        url: None,
-                        code: Some(ipc.code),
-                        message: Some(ipc.message),
-                    }
-                }
+            let result = self.publish_to(post_id, channel, text).await;
+            outcomes.push(TargetOutcome {
+                channel: channel.clone(),
+                result,
             });
         }
+        Ok((post, outcomes))
+    }
 
-        let all = results.iter().all(|r| r.published);
-        let any_refused = results.iter().any(|r| !r.published);
-        let status = if all {
-            PostStatus::Published
-        } else if any_refused {
-            PostStatus::Failed
-        } else {
-            post.status
-        };
-        if status != post.status {
-            let now = self.clock.now();
-            let mut store = self.store()?;
-            let zone = self.zone(&store)?;
-            // A post published now without a date shows on the calendar at now.
-            let schedule = post.schedule.clone().unwrap_or(StoredSchedule {
-                at: now,
-                time_zone: zone.name().to_owned(),
-            });
-            store.set_post_schedule(post_id, Some(&schedule), status, now)?;
+    /// Writes the post's new status; a post published without a date shows
+    /// on the calendar at the moment it went out.
+    pub(crate) fn settle(&self, post: &PostRecord, status: PostStatus) -> Result<()> {
+        if status == post.status {
+            return Ok(());
         }
-        Ok(results)
+        let now = self.clock.now();
+        let mut store = self.store()?;
+        let zone = self.zone(&store)?;
+        let schedule = post.schedule.clone().unwrap_or(StoredSchedule {
+            at: now,
+            time_zone: zone.name().to_owned(),
+        });
+        store.set_post_schedule(post.id, Some(&schedule), status, now)?;
+        Ok(())
     }
 
     async fn publish_to(

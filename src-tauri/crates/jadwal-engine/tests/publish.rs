@@ -220,3 +220,92 @@ async fn connect_publish_and_a_retry_after_a_crash_posts_once() {
         Some("not_connected")
     );
 }
+
+#[tokio::test]
+#[ignore = "needs a local PDS: run via src-tauri/crates/jadwal-channels/tests/pds/with-pds.sh"]
+async fn the_scheduler_publishes_on_time_exactly_once() {
+    use jadwal_engine::scheduler::{SchedulerSettings, run_scheduler};
+    let pds = pds();
+    let dir = tempfile::tempdir().unwrap();
+    let engine = std::sync::Arc::new(
+        jadwal_engine::Engine::open(jadwal_engine::EngineConfig {
+            data_dir: dir.path().to_path_buf(),
+            clock: std::sync::Arc::new(jadwal_engine::SystemClock),
+            default_time_zone: "UTC".parse().unwrap(),
+            secrets: std::sync::Arc::new(jadwal_secrets::MemoryStore::new()),
+        })
+        .unwrap(),
+    );
+    let ch = engine
+        .create_channel(&jadwal_engine::dto::ChannelInput {
+            name: "Toko".into(),
+            network: Network::Bluesky,
+            color: None,
+        })
+        .unwrap()
+        .id;
+    engine
+        .connect_bluesky(&connect(
+            ch,
+            &pds.handle,
+            &pds.app_password,
+            Some(pds.url.clone()),
+        ))
+        .await
+        .unwrap();
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let runner = tokio::spawn(run_scheduler(
+        engine.clone(),
+        SchedulerSettings::default(),
+        stop_rx,
+        |_| {},
+    ));
+
+    // Wall times are to the minute: the post is due at the start of the next
+    // minute (UTC workspace), between 0 and 60 seconds from now.
+    let now = chrono::Utc::now();
+    let at = now.format("%Y-%m-%dT%H:%M").to_string();
+    let target = chrono::DateTime::parse_from_rfc3339(&format!("{at}:00Z"))
+        .unwrap()
+        .to_utc()
+        + chrono::Duration::minutes(1);
+    let text = format!("Tepat waktu {}", target.timestamp());
+    let p = engine
+        .create_post(&input(
+            &text,
+            PostStatus::Scheduled,
+            Some(&target.format("%Y-%m-%dT%H:%M").to_string()),
+            &[ch],
+        ))
+        .unwrap()
+        .post;
+
+    let deadline = target + chrono::Duration::seconds(20);
+    while engine.post(p.id).unwrap().status != PostStatus::Published {
+        assert!(chrono::Utc::now() < deadline, "not published by {deadline}");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let published_at = chrono::Utc::now();
+    stop_tx.send(true).unwrap();
+    runner.await.unwrap();
+
+    let late = published_at - target;
+    assert!(
+        late < chrono::Duration::seconds(3),
+        "published {late} after its time"
+    );
+    assert!(published_at >= target, "never early");
+    let did = {
+        let store = jadwal_store::Store::open(dir.path()).unwrap();
+        store.account(ch).unwrap().unwrap().remote_id
+    };
+    assert_eq!(
+        records(&pds, &did)
+            .await
+            .iter()
+            .filter(|r| r["value"]["text"] == text)
+            .count(),
+        1
+    );
+}

@@ -9,6 +9,8 @@ pub enum Change {
     Labels,
     Workspace,
     Settings,
+    /// The media library: a picture added (or its facts changed).
+    Media,
 }
 
 impl Change {
@@ -21,6 +23,7 @@ impl Change {
             Change::Labels => "labels",
             Change::Workspace => "workspace",
             Change::Settings => "settings",
+            Change::Media => "media",
         }
     }
 }

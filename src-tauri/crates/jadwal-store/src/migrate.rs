@@ -33,6 +33,16 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "accounts_and_attempts",
         sql: include_str!("../migrations/0003_accounts_and_attempts.sql"),
     },
+    Migration {
+        version: 4,
+        name: "media",
+        sql: include_str!("../migrations/0004_media.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "scheduler",
+        sql: include_str!("../migrations/0005_scheduler.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -151,7 +151,8 @@ impl Store {
         let tx = self.conn.transaction().map_err(err)?;
         let n = tx
             .execute(
-                "UPDATE post SET text = ?1, status = ?2, scheduled_at = ?3, time_zone = ?4, updated_at = ?5
+                "UPDATE post SET text = ?1, status = ?2, scheduled_at = ?3, time_zone = ?4, updated_at = ?5,
+                   hold = NULL, retry_at = NULL, retries = 0
                  WHERE id = ?6 AND deleted_at IS NULL",
                 params![post.text, post.status.as_str(), at, zone, to_unix(now), id],
             )
@@ -179,7 +180,8 @@ impl Store {
         let n = self
             .conn
             .prepare_cached(
-                "UPDATE post SET scheduled_at = ?1, time_zone = ?2, status = ?3, updated_at = ?4
+                "UPDATE post SET scheduled_at = ?1, time_zone = ?2, status = ?3, updated_at = ?4,
+                   hold = NULL, retry_at = NULL, retries = 0
                  WHERE id = ?5 AND deleted_at IS NULL",
             )
             .and_then(|mut stmt| stmt.execute(params![at, zone, status.as_str(), to_unix(now), id]))

@@ -1,0 +1,108 @@
+//! What the scheduler reads and writes on posts: due, missed, held, retried.
+
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+
+use crate::rows::{from_unix, to_unix};
+use crate::{Change, Result, Store, StoreError};
+
+/// Why a scheduled post waits for the person instead of going out.
+pub const HOLD_MISSED: &str = "missed";
+
+/// A scheduled post that is due, as the scheduler needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuePost {
+    pub id: i64,
+    pub scheduled_at: DateTime<Utc>,
+    pub retries: u32,
+}
+
+const LIVE_SCHEDULED: &str =
+    "p.workspace_id = :ws AND p.deleted_at IS NULL AND p.status = 'scheduled' AND p.hold IS NULL";
+
+impl Store {
+    /// Scheduled posts whose time has come (and whose retry wait, if any, is
+    /// over), oldest first.
+    pub fn due_posts(&self, workspace_id: i64, now: DateTime<Utc>) -> Result<Vec<DuePost>> {
+        self.query_all(
+            &format!(
+                "SELECT p.id, p.scheduled_at, p.retries FROM post p
+                 WHERE {LIVE_SCHEDULED} AND p.scheduled_at <= :now
+                   AND (p.retry_at IS NULL OR p.retry_at <= :now)
+                 ORDER BY p.scheduled_at, p.id"
+            ),
+            rusqlite::named_params! { ":ws": workspace_id, ":now": to_unix(now) },
+            |r| {
+                Ok(DuePost {
+                    id: r.get(0)?,
+                    scheduled_at: from_unix(r.get(1)?, 1)?,
+                    retries: r.get(2)?,
+                })
+            },
+        )
+    }
+
+    /// When the scheduler must look next: the earliest time or retry among
+    /// scheduled posts still waiting.
+    pub fn next_due_at(&self, workspace_id: i64) -> Result<Option<DateTime<Utc>>> {
+        let next: Option<i64> = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT MIN(MAX(p.scheduled_at, COALESCE(p.retry_at, 0))) FROM post p
+                     WHERE {LIVE_SCHEDULED}"
+                ),
+                rusqlite::named_params! { ":ws": workspace_id },
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        next.map(|t| from_unix(t, 0).map_err(|e| self.err(e)))
+            .transpose()
+    }
+
+    /// Holds back (or, with `None`, releases) a post for the person's decision.
+    pub fn set_hold(&mut self, post_id: i64, hold: Option<&str>) -> Result<()> {
+        let n = self
+            .conn
+            .execute(
+                "UPDATE post SET hold = ?1, retry_at = NULL, retries = 0 WHERE id = ?2 AND deleted_at IS NULL",
+                params![hold, post_id],
+            )
+            .map_err(|e| self.err(e))?;
+        if n == 0 {
+            return Err(StoreError::NotFound { what: "post", id: post_id });
+        }
+        self.changes.emit(Change::Posts { ids: vec![post_id] });
+        Ok(())
+    }
+
+    /// Why the post is held, if it is.
+    pub fn hold(&self, post_id: i64) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT hold FROM post WHERE id = ?1", [post_id], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    /// Posts waiting for the person's decision, oldest first.
+    pub fn held_posts(&self, workspace_id: i64) -> Result<Vec<(i64, String)>> {
+        self.query_all(
+            "SELECT p.id, p.hold FROM post p
+             WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL AND p.status = 'scheduled' AND p.hold IS NOT NULL
+             ORDER BY p.scheduled_at, p.id",
+            [workspace_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
+    /// Puts a post back in the queue after a temporary failure.
+    pub fn set_retry(&mut self, post_id: i64, retry_at: DateTime<Utc>, retries: u32) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE post SET retry_at = ?1, retries = ?2 WHERE id = ?3",
+                params![to_unix(retry_at), retries, post_id],
+            )
+            .map_err(|e| self.err(e))?;
+        self.changes.emit(Change::Posts { ids: vec![post_id] });
+        Ok(())
+    }
+}
