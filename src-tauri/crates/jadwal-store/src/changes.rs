@@ -3,7 +3,9 @@
 /// What a write changed. The window refreshes the matching data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    Posts { ids: Vec<i64> },
+    Posts {
+        ids: Vec<i64>,
+    },
     Channels,
     Accounts,
     Labels,

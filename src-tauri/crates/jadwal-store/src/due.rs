@@ -70,7 +70,10 @@ impl Store {
             )
             .map_err(|e| self.err(e))?;
         if n == 0 {
-            return Err(StoreError::NotFound { what: "post", id: post_id });
+            return Err(StoreError::NotFound {
+                what: "post",
+                id: post_id,
+            });
         }
         self.changes.emit(Change::Posts { ids: vec![post_id] });
         Ok(())
@@ -79,7 +82,9 @@ impl Store {
     /// Why the post is held, if it is.
     pub fn hold(&self, post_id: i64) -> Result<Option<String>> {
         self.conn
-            .query_row("SELECT hold FROM post WHERE id = ?1", [post_id], |r| r.get(0))
+            .query_row("SELECT hold FROM post WHERE id = ?1", [post_id], |r| {
+                r.get(0)
+            })
             .map_err(|e| self.err(e))
     }
 

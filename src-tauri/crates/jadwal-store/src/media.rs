@@ -113,7 +113,9 @@ impl Store {
 
     pub fn media(&self, hash: &str) -> Result<Option<MediaRecord>> {
         self.conn
-            .prepare_cached(&format!("SELECT {MEDIA_COLUMNS} FROM media m WHERE m.hash = ?1"))
+            .prepare_cached(&format!(
+                "SELECT {MEDIA_COLUMNS} FROM media m WHERE m.hash = ?1"
+            ))
             .and_then(|mut stmt| stmt.query_row([hash], |r| read_media(r, 0)).optional())
             .map_err(|e| self.err(e))
     }
@@ -123,9 +125,7 @@ impl Store {
     pub fn list_media(&self, search: Option<&str>) -> Result<Vec<MediaRecord>> {
         match search.map(str::trim).filter(|s| !s.is_empty()) {
             None => self.query_all(
-                &format!(
-                    "SELECT {MEDIA_COLUMNS} FROM media m ORDER BY m.imported_at DESC, m.hash"
-                ),
+                &format!("SELECT {MEDIA_COLUMNS} FROM media m ORDER BY m.imported_at DESC, m.hash"),
                 [],
                 |r| read_media(r, 0),
             ),
@@ -227,7 +227,10 @@ impl Store {
             .optional()
             .map_err(err)?;
         if live.is_none() {
-            return Err(StoreError::NotFound { what: "post", id: post_id });
+            return Err(StoreError::NotFound {
+                what: "post",
+                id: post_id,
+            });
         }
         tx.execute("DELETE FROM post_media WHERE post_id = ?1", [post_id])
             .map_err(err)?;

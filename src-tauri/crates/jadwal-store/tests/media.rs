@@ -50,7 +50,10 @@ fn draft(store: &mut Store, ws: i64, text: &str) -> i64 {
 fn pictures_are_kept_searched_attached_and_outlive_their_posts() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path()).unwrap();
-    let ws = store.ensure_workspace("Toko", "Asia/Jakarta", at(0)).unwrap().id;
+    let ws = store
+        .ensure_workspace("Toko", "Asia/Jakarta", at(0))
+        .unwrap()
+        .id;
     let changes = Arc::new(Mutex::new(Vec::new()));
     let sink = changes.clone();
     store.on_change(move |c| sink.lock().unwrap().push(c));
@@ -61,18 +64,36 @@ fn pictures_are_kept_searched_attached_and_outlive_their_posts() {
     assert!(store.insert_media(&bread).unwrap());
     assert!(!store.insert_media(&cake).unwrap(), "the same bytes once");
     assert_eq!(store.media(&cake.hash).unwrap(), Some(cake.clone()));
-    assert_eq!(changes.lock().unwrap().as_slice(), [Change::Media, Change::Media]);
+    assert_eq!(
+        changes.lock().unwrap().as_slice(),
+        [Change::Media, Change::Media]
+    );
 
     let names = |v: Vec<MediaRecord>| v.into_iter().map(|m| m.original_name).collect::<Vec<_>>();
-    assert_eq!(names(store.list_media(None).unwrap()), ["roti 100%.png", "kue_lapis.jpg"]);
-    assert_eq!(names(store.list_media(Some("KUE")).unwrap()), ["kue_lapis.jpg"]);
-    assert_eq!(names(store.list_media(Some("100%")).unwrap()), ["roti 100%.png"]);
-    assert!(store.list_media(Some("_x")).unwrap().is_empty(), "_ is literal");
+    assert_eq!(
+        names(store.list_media(None).unwrap()),
+        ["roti 100%.png", "kue_lapis.jpg"]
+    );
+    assert_eq!(
+        names(store.list_media(Some("KUE")).unwrap()),
+        ["kue_lapis.jpg"]
+    );
+    assert_eq!(
+        names(store.list_media(Some("100%")).unwrap()),
+        ["roti 100%.png"]
+    );
+    assert!(
+        store.list_media(Some("_x")).unwrap().is_empty(),
+        "_ is literal"
+    );
 
     let post = draft(&mut store, ws, "Kue baru hari ini");
     changes.lock().unwrap().clear();
     store
-        .set_post_media(post, &[attach(&bread, "Roti sobek hangat"), attach(&cake, "")])
+        .set_post_media(
+            post,
+            &[attach(&bread, "Roti sobek hangat"), attach(&cake, "")],
+        )
         .unwrap();
     assert_eq!(
         changes.lock().unwrap().as_slice(),
@@ -84,24 +105,40 @@ fn pictures_are_kept_searched_attached_and_outlive_their_posts() {
     assert_eq!(on_post[0].attachment, attach(&bread, "Roti sobek hangat"));
     assert_eq!(on_post[1].media, cake);
     // Alt text is searchable too.
-    assert_eq!(names(store.list_media(Some("sobek")).unwrap()), ["roti 100%.png"]);
-    assert_eq!(store.first_media(&[post, 999]).unwrap(), [(post, bread.hash.clone())]);
+    assert_eq!(
+        names(store.list_media(Some("sobek")).unwrap()),
+        ["roti 100%.png"]
+    );
+    assert_eq!(
+        store.first_media(&[post, 999]).unwrap(),
+        [(post, bread.hash.clone())]
+    );
 
     let mut changed = attach(&cake, "Kue lapis legit");
     changed.focal_x = 0.1;
     store.update_attachment(post, &changed).unwrap();
     assert_eq!(store.post_media(post).unwrap()[1].attachment, changed);
-    assert!(store.update_attachment(post, &attach(&picture(9, "x", 1), "")).is_err());
+    assert!(
+        store
+            .update_attachment(post, &attach(&picture(9, "x", 1), ""))
+            .is_err()
+    );
 
     let uses = store.media_uses().unwrap();
     assert_eq!(uses.len(), 2);
-    assert!(uses.iter().all(|u| u.post_id == post && u.excerpt == "Kue baru hari ini"));
+    assert!(
+        uses.iter()
+            .all(|u| u.post_id == post && u.excerpt == "Kue baru hari ini")
+    );
 
     // A deleted post no longer uses anything; the library keeps both pictures.
     store.delete_post(post, at(5)).unwrap();
     assert!(store.media_uses().unwrap().is_empty());
     assert_eq!(store.list_media(None).unwrap().len(), 2);
-    assert!(store.set_post_media(post, &[]).is_err(), "a deleted post is not edited");
+    assert!(
+        store.set_post_media(post, &[]).is_err(),
+        "a deleted post is not edited"
+    );
     // Even removed for good (a workspace deleted), the rows of the library stay.
     store
         .connection()
@@ -119,11 +156,17 @@ fn pictures_are_kept_searched_attached_and_outlive_their_posts() {
 fn a_picture_not_in_the_library_cannot_be_attached() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path()).unwrap();
-    let ws = store.ensure_workspace("Toko", "Asia/Jakarta", at(0)).unwrap().id;
+    let ws = store
+        .ensure_workspace("Toko", "Asia/Jakarta", at(0))
+        .unwrap()
+        .id;
     let post = draft(&mut store, ws, "x");
     let err = store
         .set_post_media(post, &[attach(&picture(7, "ghost.jpg", 1), "")])
         .unwrap_err();
     assert_eq!(err.code(), "store_error", "{err}");
-    assert!(store.post_media(post).unwrap().is_empty(), "nothing half-written");
+    assert!(
+        store.post_media(post).unwrap().is_empty(),
+        "nothing half-written"
+    );
 }

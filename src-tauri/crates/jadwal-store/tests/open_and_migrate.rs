@@ -38,8 +38,7 @@ fn a_fresh_folder_gets_a_wal_database_at_the_latest_version() {
 
 /// The whole schema as text: it differs whenever a migration adds a table,
 /// a column or an index.
-const SCHEMA_SQL: &str =
-    "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name)";
+const SCHEMA_SQL: &str = "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name)";
 
 #[test]
 fn a_file_from_the_previous_schema_is_migrated_and_keeps_its_data() {
@@ -61,22 +60,14 @@ fn a_file_from_the_previous_schema_is_migrated_and_keeps_its_data() {
             .unwrap();
         let tables: String = old
             .connection()
-            .query_row(
-                SCHEMA_SQL,
-                [],
-                |r| r.get(0),
-            )
+            .query_row(SCHEMA_SQL, [], |r| r.get(0))
             .unwrap();
         tables_before = tables;
     }
     let mut store = Store::open(dir.path()).unwrap();
     let tables_after: String = store
         .connection()
-        .query_row(
-            SCHEMA_SQL,
-            [],
-            |r| r.get(0),
-        )
+        .query_row(SCHEMA_SQL, [], |r| r.get(0))
         .unwrap();
     // Generic on purpose: a migration may add tables, columns or indexes.
     assert_ne!(
