@@ -126,6 +126,43 @@ pub enum ChannelError {
         network: &'static str,
         what: &'static str,
     },
+
+    /// A login that is not a password (a bot token, a webhook secret, an
+    /// OAuth client) was refused.
+    #[error("{network} did not accept the {what}; check it and connect again")]
+    BadCredentials {
+        network: &'static str,
+        what: &'static str,
+    },
+
+    #[error(
+        "{host} does not look like a Mastodon server (it has no Mastodon instance information); \
+         check the address"
+    )]
+    NotMastodon { host: String },
+
+    #[error(
+        "{network} takes a post into its own schedule only {minutes} minutes or more ahead; \
+         choose a later time or publish it now"
+    )]
+    ScheduleTooSoon { network: &'static str, minutes: u32 },
+
+    /// The server-side scheduled post no longer exists: it went out, or it
+    /// was deleted on the server.
+    #[error("{network} no longer has this scheduled post (it was published or deleted there)")]
+    ScheduledPostGone { network: &'static str },
+
+    #[error("{network} is still processing an image; Jadwal will try again")]
+    MediaProcessing { network: &'static str },
+
+    #[error(
+        "Telegram cannot find the channel {chat}; check its name, and that the bot is an \
+         administrator of it"
+    )]
+    ChatNotFound { chat: String },
+
+    #[error("the sign-in was not completed: {reason}")]
+    AuthorizationFailed { reason: String },
 }
 
 fn wait_words(retry_after: Option<Duration>) -> String {
@@ -159,6 +196,13 @@ impl ChannelError {
             ChannelError::Invalid(problem) => problem.code(),
             ChannelError::Rejected { .. } => "rejected",
             ChannelError::NotYetSupported { .. } => "not_yet_supported",
+            ChannelError::BadCredentials { .. } => "bad_credentials",
+            ChannelError::NotMastodon { .. } => "not_mastodon",
+            ChannelError::ScheduleTooSoon { .. } => "schedule_too_soon",
+            ChannelError::ScheduledPostGone { .. } => "scheduled_post_gone",
+            ChannelError::MediaProcessing { .. } => "media_processing",
+            ChannelError::ChatNotFound { .. } => "chat_not_found",
+            ChannelError::AuthorizationFailed { .. } => "authorization_failed",
         }
     }
 
@@ -176,10 +220,15 @@ impl ChannelError {
             | ChannelError::ServerError { .. }
             | ChannelError::MalformedResponse { .. }
             | ChannelError::ResponseTooLarge { .. }
-            | ChannelError::Network { .. } => ErrorClass::Temporary,
+            | ChannelError::Network { .. }
+            | ChannelError::MediaProcessing { .. } => ErrorClass::Temporary,
+            // A channel the bot cannot reach fails every post the same way
+            // until the person fixes the setup: hold them all, like a login.
             ChannelError::WrongPassword
             | ChannelError::LoginExpired { .. }
-            | ChannelError::AccountUnavailable { .. } => ErrorClass::LoginNeeded,
+            | ChannelError::AccountUnavailable { .. }
+            | ChannelError::BadCredentials { .. }
+            | ChannelError::ChatNotFound { .. } => ErrorClass::LoginNeeded,
             ChannelError::InvalidUrl { .. }
             | ChannelError::InsecureUrl { .. }
             | ChannelError::InvalidHandle { .. }
@@ -187,7 +236,11 @@ impl ChannelError {
             | ChannelError::ImageTooLarge { .. }
             | ChannelError::Invalid(_)
             | ChannelError::Rejected { .. }
-            | ChannelError::NotYetSupported { .. } => ErrorClass::Permanent,
+            | ChannelError::NotYetSupported { .. }
+            | ChannelError::NotMastodon { .. }
+            | ChannelError::ScheduleTooSoon { .. }
+            | ChannelError::ScheduledPostGone { .. }
+            | ChannelError::AuthorizationFailed { .. } => ErrorClass::Permanent,
         }
     }
 

@@ -96,6 +96,14 @@ impl HttpClient {
         self.client.post(url)
     }
 
+    pub(crate) fn put(&self, url: Url) -> RequestBuilder {
+        self.client.put(url)
+    }
+
+    pub(crate) fn delete(&self, url: Url) -> RequestBuilder {
+        self.client.delete(url)
+    }
+
     /// Sends `request` and reads the answer, at most `max_response_bytes` of
     /// it. Any status comes back as a response; only transport failures are
     /// errors here.
@@ -107,7 +115,9 @@ impl HttpClient {
         let mut response = request
             .send()
             .await
-            .map_err(|e| transport_error(&e, host))?;
+            // Some URLs carry a secret (Telegram puts the bot token in the
+            // path): the URL never goes into an error's words.
+            .map_err(|e| transport_error(&e.without_url(), host))?;
         let too_large = || ChannelError::ResponseTooLarge {
             host: host.to_owned(),
             limit: self.max_response_bytes,
@@ -124,7 +134,7 @@ impl HttpClient {
         while let Some(chunk) = response
             .chunk()
             .await
-            .map_err(|e| transport_error(&e, host))?
+            .map_err(|e| transport_error(&e.without_url(), host))?
         {
             if body.len() + chunk.len() > self.max_response_bytes {
                 return Err(too_large());
@@ -235,7 +245,8 @@ pub(crate) fn transport_error(e: &reqwest::Error, host: &str) -> ChannelError {
 }
 
 /// The wait a 429 asks for: `Retry-After` in seconds, or as an HTTP date, or
-/// `RateLimit-Reset` (epoch seconds, which Bluesky sends).
+/// `RateLimit-Reset` (epoch seconds, which Bluesky sends), or
+/// `X-RateLimit-Reset` (an ISO 8601 instant, which Mastodon sends).
 pub(crate) fn rate_limit(headers: &HeaderMap, host: &str) -> ChannelError {
     let header = |name: &str| {
         headers
@@ -256,6 +267,18 @@ pub(crate) fn rate_limit(headers: &HeaderMap, host: &str) -> ChannelError {
         reset_at = header("ratelimit-reset")
             .and_then(|v| v.parse::<i64>().ok())
             .and_then(|secs| DateTime::from_timestamp(secs, 0));
+    }
+    if reset_at.is_none() {
+        reset_at = header("x-ratelimit-reset").and_then(|v| {
+            DateTime::parse_from_rfc3339(v)
+                .map(|at| at.with_timezone(&Utc))
+                .ok()
+                .or_else(|| {
+                    v.parse::<i64>()
+                        .ok()
+                        .and_then(|secs| DateTime::from_timestamp(secs, 0))
+                })
+        });
     }
     ChannelError::RateLimited {
         host: host.to_owned(),
@@ -329,5 +352,16 @@ mod tests {
             Some(Duration::from_secs(120))
         );
         assert_eq!(rate_limit(&HeaderMap::new(), "h").retry_delay(now), None);
+
+        // Mastodon's reset is an ISO 8601 instant.
+        let mut h = HeaderMap::new();
+        h.insert(
+            "x-ratelimit-reset",
+            "2026-11-23T09:05:00.000Z".parse().unwrap(),
+        );
+        assert_eq!(
+            rate_limit(&h, "h").retry_delay(now),
+            Some(Duration::from_secs(300))
+        );
     }
 }

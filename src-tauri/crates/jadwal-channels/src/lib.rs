@@ -11,7 +11,13 @@
 pub mod bluesky;
 mod error;
 pub mod http;
+pub mod mastodon;
+mod multipart;
 pub mod redact;
+pub mod telegram;
+#[cfg(test)]
+mod testing;
+pub mod webhook;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -176,6 +182,15 @@ pub trait Channel: Send + Sync {
     /// failure or crash: a post already made is found and returned with
     /// `already_published`, never made twice.
     async fn publish(&self, post: &OutgoingPost) -> Result<Published, ChannelError>;
+
+    /// Whether a retry of a publication whose outcome is unknown (a timeout
+    /// after sending, a crash) is safe: the network, or `find_published`,
+    /// recognises the earlier attempt, so a retry never posts twice. When
+    /// false (Telegram has no idempotency key), the outbox must not retry
+    /// such a post by itself: it asks the person whether it went out.
+    fn can_deduplicate(&self) -> bool {
+        true
+    }
 
     /// Whether `post` is already on the network (for reconciling after a
     /// crash before deciding anything). `None` when it is not.

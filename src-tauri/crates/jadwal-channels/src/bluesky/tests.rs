@@ -358,25 +358,9 @@ async fn plain_http_to_another_machine_is_refused_before_sending() {
     assert_eq!(seen.lock().unwrap().len(), 3);
 }
 
-/// Collects every log line of the process (tests share one logger).
-struct Capture(Mutex<Vec<String>>);
-
-impl log::Log for Capture {
-    fn enabled(&self, _: &log::Metadata) -> bool {
-        true
-    }
-    fn log(&self, record: &log::Record) {
-        self.0.lock().unwrap().push(format!("{}", record.args()));
-    }
-    fn flush(&self) {}
-}
-
-static LOGS: Capture = Capture(Mutex::new(Vec::new()));
-
 #[tokio::test]
 async fn no_secret_in_errors_debug_output_or_logs() {
-    let _ = log::set_logger(&LOGS);
-    log::set_max_level(log::LevelFilter::Trace);
+    crate::testing::capture_logs();
     // A server that echoes the password and token back in its messages.
     let (base, _) = fake(|first, _| {
         if first.contains("createSession") {
@@ -409,7 +393,7 @@ async fn no_secret_in_errors_debug_output_or_logs() {
     assert_no_secret(&format!("{ch:?}"));
     assert_no_secret(&format!("{:?}", ch.session_tokens()));
     assert_no_secret(&format!("{p:?}"));
-    let logs = LOGS.0.lock().unwrap().join("\n");
+    let logs = crate::testing::captured_logs();
     assert!(
         logs.contains("bluesky:"),
         "the adapter logs its calls: {logs}"
