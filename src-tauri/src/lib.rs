@@ -30,6 +30,7 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_window_state::Builder::new().build())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let state = startup::open_engine(&startup::Options::from_env());
             if let Ok(engine) = &state.engine {

@@ -3,7 +3,7 @@
 //! from the same data folder.
 
 use jadwal_engine::Engine;
-use jadwal_engine::scheduler::{SchedulerLock, SchedulerSettings, run_scheduler};
+use jadwal_engine::scheduler::{PassReport, SchedulerLock, SchedulerSettings, run_scheduler};
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, Runtime};
 use tokio::sync::watch;
@@ -25,11 +25,12 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>) {
         }
     };
     let (stop, stopped) = watch::channel(false);
+    let notifier = app.clone();
     tauri::async_runtime::spawn(run_scheduler(
         engine,
         SchedulerSettings::default(),
         stopped,
-        |report| {
+        move |report| {
             if !(report.published.is_empty() && report.failed.is_empty() && report.held.is_empty())
             {
                 log::info!(
@@ -39,6 +40,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>) {
                     report.held,
                     report.retrying
                 );
+                notify(&notifier, report);
             }
         },
     ));
@@ -46,4 +48,33 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>) {
         _lock: lock,
         _stop: stop,
     });
+}
+
+/// A desktop notification per pass that changed something the person must
+/// know: what went out, what failed, what waits for them.
+fn notify<R: Runtime>(app: &AppHandle<R>, report: &PassReport) {
+    use tauri_plugin_notification::NotificationExt;
+    let lines = [
+        (report.published.len(), "published"),
+        (
+            report.failed.len(),
+            "could not be published: open Jadwal to see why",
+        ),
+        (report.held.len(), "wait for your decision"),
+    ];
+    let body: Vec<String> = lines
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} post{} {what}", if *n == 1 { "" } else { "s" }))
+        .collect();
+    let shown = app
+        .notification()
+        .builder()
+        .title("Jadwal")
+        .body(body.join("; "))
+        .show();
+    if let Err(e) = shown {
+        // No notification service (a headless machine): the log has it.
+        log::info!("no desktop notification: {e}");
+    }
 }

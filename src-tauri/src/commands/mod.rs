@@ -5,7 +5,9 @@ mod accounts;
 mod app;
 mod autosave;
 mod catalog;
+mod media;
 mod posts;
+mod scheduler;
 
 use tauri::Runtime;
 use tauri::ipc::Invoke;
@@ -38,8 +40,21 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         accounts::connect_bluesky,
         accounts::disconnect_account,
         accounts::publish_now,
+        scheduler::needs_decision,
+        scheduler::skip_post,
+        scheduler::publish_held_now,
         autosave::save_autosave,
         autosave::load_autosave,
         autosave::clear_autosave,
+        media::import_media,
+        media::media_library,
+        media::media_thumbnails,
+        media::post_thumbnails,
+        media::media_crops,
+        media::post_media,
+        media::set_post_media,
+        media::update_post_media,
+        media::post_media_checks,
+        media::apply_media_fix,
     ]
 }

@@ -74,9 +74,47 @@ pub enum Command {
     Accounts(AccountsCommand),
     /// Publish a post now, to every channel it targets.
     Publish { id: i64 },
+    /// The media library: import pictures, list them, put them on a post.
+    #[command(subcommand)]
+    Media(MediaCommand),
+    /// Write a post's pictures as each of its networks gets them, with the
+    /// same checks the app makes.
+    Renditions {
+        id: i64,
+        /// The folder to write into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
     /// Run the scheduler here until stopped (Ctrl+C): for an always-on
     /// machine. Refuses while the desktop app publishes from the same folder.
     Agent,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MediaCommand {
+    /// Add pictures to the library (a bad file is reported; the rest go on).
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// The library, newest first.
+    List {
+        /// Only pictures whose file name or alt text contains this.
+        #[arg(long)]
+        search: Option<String>,
+    },
+    /// Put library pictures on a post, in this order (replacing its pictures).
+    Attach {
+        id: i64,
+        /// Picture ids (hashes) from `media list`.
+        #[arg(required = true, value_name = "HASH")]
+        hashes: Vec<String>,
+        /// Alt text, one per picture in the same order.
+        #[arg(long = "alt")]
+        alts: Vec<String>,
+    },
+    /// What each of the post's networks would say about its pictures.
+    Check { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,6 +3,8 @@
 
 mod agent;
 mod args;
+mod media;
+mod media_output;
 mod output;
 mod run;
 

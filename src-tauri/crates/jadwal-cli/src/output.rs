@@ -21,12 +21,22 @@ pub enum Output {
     Account(AccountDto),
     Disconnected(i64),
     Published(Vec<PublishResultDto>),
+    Imported(Vec<jadwal_engine::dto::ImportResultDto>),
+    Media(Vec<jadwal_engine::dto::MediaDto>),
+    Attached(Vec<jadwal_engine::dto::AttachmentDto>),
+    Problems(Vec<jadwal_engine::dto::MediaProblemDto>),
+    Renditions {
+        written: Vec<jadwal_engine::dto::WrittenRenditionDto>,
+        problems: Vec<jadwal_engine::dto::MediaProblemDto>,
+    },
     Stopped,
 }
 
 impl Output {
     pub fn is_partial_failure(&self) -> bool {
         matches!(self, Output::Published(v) if v.iter().any(|r| !r.published))
+            // A refused file in an import fails the command; the others are in.
+            || matches!(self, Output::Imported(v) if v.iter().any(|r| r.error.is_some()))
     }
 }
 
@@ -43,6 +53,13 @@ pub fn print_ok(out: &Output, json: bool) {
             Output::Account(a) => json!(a),
             Output::Disconnected(id) => json!({ "disconnected": id }),
             Output::Published(v) => json!(v),
+            Output::Imported(v) => json!(v),
+            Output::Media(v) => json!(v),
+            Output::Attached(v) => json!(v),
+            Output::Problems(v) => json!(v),
+            Output::Renditions { written, problems } => {
+                json!({ "renditions": written, "problems": problems })
+            }
             Output::Stopped => json!({ "stopped": true }),
         };
         println!("{value}");
@@ -88,6 +105,13 @@ pub fn print_ok(out: &Output, json: bool) {
         Output::Account(a) => println!("Connected @{} to channel #{}.", a.handle, a.channel_id),
         Output::Disconnected(id) => println!("Disconnected channel #{id}."),
         Output::Stopped => println!("The scheduler stopped."),
+        Output::Imported(v) => crate::media_output::imported(v),
+        Output::Media(v) => crate::media_output::library(v),
+        Output::Attached(v) => crate::media_output::attached(v),
+        Output::Problems(v) => crate::media_output::problems(v),
+        Output::Renditions { written, problems } => {
+            crate::media_output::renditions(written, problems)
+        }
         Output::Published(v) => {
             for r in v {
                 match (&r.url, &r.message) {

@@ -116,6 +116,8 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             Ok(Output::Disconnected(channel_id))
         }
         Command::Publish { id } => Ok(Output::Published(block_on(engine.publish_now(id))?)),
+        Command::Media(command) => crate::media::run(&engine, command),
+        Command::Renditions { id, out } => crate::media::renditions(&engine, id, &out),
         Command::Agent => crate::agent::run(engine),
         Command::Channels(ChannelsCommand::Add {
             name,

@@ -75,3 +75,19 @@ pub(crate) fn label(l: LabelRecord) -> LabelDto {
         color: l.color,
     }
 }
+
+/// A whole post shown the way the calendar shows its summaries.
+pub(crate) fn summary_of(p: &PostRecord, zone: TimeZoneId) -> PostSummaryDto {
+    PostSummaryDto {
+        id: p.id,
+        status: p.status,
+        start: p.schedule.as_ref().map(|s| local(s, zone)),
+        excerpt: p
+            .text
+            .chars()
+            .take(jadwal_store::posts::EXCERPT_CHARS as usize)
+            .collect(),
+        channel_ids: p.targets.iter().map(|t| t.channel_id).collect(),
+        label_ids: p.label_ids.clone(),
+    }
+}

@@ -242,3 +242,218 @@ pub struct PublishResultDto {
     pub code: Option<String>,
     pub message: Option<String>,
 }
+
+/// A picture in the media library.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MediaDto {
+    /// SHA-256 of the original: the picture's id.
+    pub hash: String,
+    /// `jpeg`, `png`, `gif` or `webp`, from the file's content.
+    pub format: String,
+    #[ts(type = "number")]
+    pub byte_size: u64,
+    /// As seen, after EXIF orientation.
+    pub width: u32,
+    pub height: u32,
+    pub original_name: String,
+    /// Moves (GIF, WebP): networks that show pictures still get its first frame.
+    pub animated: bool,
+    /// RFC 3339 UTC.
+    pub imported_at: String,
+    /// The live posts that carry it.
+    pub used_by: Vec<MediaUseDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MediaUseDto {
+    #[ts(type = "number")]
+    pub post_id: i64,
+    pub excerpt: String,
+}
+
+/// How adding one file went: `media` when it is in the library, `error`
+/// (naming the file) when it was refused. A batch never stops at a bad file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportResultDto {
+    /// The path as it was given.
+    pub file: String,
+    pub media: Option<MediaDto>,
+    /// The same bytes were already in the library.
+    pub already_in_library: bool,
+    pub error: Option<IpcError>,
+}
+
+/// Sent while a batch import runs (the `media-import-progress` event).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportProgressDto {
+    /// Files finished, this one included.
+    pub done: u32,
+    pub total: u32,
+    pub file: String,
+    pub ok: bool,
+}
+
+/// A picture to put on a post, with the choices made for that post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AttachmentInput {
+    pub hash: String,
+    /// Alt text; empty when none yet (the checks warn).
+    pub alt: String,
+    /// The point every crop keeps in frame, as fractions (0 left/top, 1 right/bottom).
+    pub focal_x: f32,
+    pub focal_y: f32,
+}
+
+/// A picture on a post, in the post's order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AttachmentDto {
+    pub hash: String,
+    pub position: u32,
+    pub alt: String,
+    pub focal_x: f32,
+    pub focal_y: f32,
+    pub original_name: String,
+    pub format: String,
+    pub width: u32,
+    pub height: u32,
+    #[ts(type = "number")]
+    pub byte_size: u64,
+}
+
+/// The one-click fix for a picture problem (jadwal-media's `Fix`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
+pub enum MediaFixDto {
+    /// Post this preset's rendition (cut to a shape the network takes).
+    UseRendition { preset: PresetName },
+    /// Post a JPEG copy of the whole picture.
+    ConvertToJpeg,
+    /// Post a lighter copy of at most `maxBytes`.
+    Recompress {
+        #[ts(type = "number")]
+        max_bytes: u64,
+    },
+    /// Post a copy at most `maxSide` on its longest side.
+    Shrink { max_side: u32 },
+    /// Keep the first `keep` pictures; the rest go to a new draft with the same text and channels.
+    MoveToNewPost { keep: u32 },
+}
+
+/// A rendition Jadwal makes (jadwal-media's `Preset`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PresetName {
+    InstagramPortrait,
+    InstagramSquare,
+    InstagramLandscape,
+    Story,
+    X,
+    Facebook,
+    Linkedin,
+    Pinterest,
+    GoogleBusiness,
+    Bluesky,
+    Mastodon,
+    Thumbnail,
+}
+
+/// Something about a post's pictures one of its networks would refuse
+/// (`error`: scheduling waits) or show differently (`warning`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MediaProblemDto {
+    pub network: Network,
+    /// The post's channels on that network.
+    #[ts(type = "Array<number>")]
+    pub channel_ids: Vec<i64>,
+    /// The picture it is about; None for the post as a whole (too many pictures).
+    pub hash: Option<String>,
+    pub position: Option<u32>,
+    /// `too_heavy`, `shape_not_accepted`, `format_not_accepted`, `too_many_images`, …
+    pub code: String,
+    /// `error` or `warning`.
+    pub severity: String,
+    /// In English, naming the picture and the network.
+    pub message: String,
+    pub fix: Option<MediaFixDto>,
+}
+
+/// What a fix changed: the post's pictures now, and the new draft that
+/// took the extra pictures, if any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MediaFixOutcomeDto {
+    pub media: Vec<AttachmentDto>,
+    #[ts(type = "number | null")]
+    pub new_post_id: Option<i64>,
+}
+
+/// A rendition on disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RenditionDto {
+    pub hash: String,
+    pub preset: PresetName,
+    pub path: String,
+    pub width: u32,
+    pub height: u32,
+    #[ts(type = "number")]
+    pub byte_size: u64,
+}
+
+/// A rendition written to a folder for one network.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WrittenRenditionDto {
+    pub network: Network,
+    pub position: u32,
+    pub rendition: RenditionDto,
+}
+
+/// A small picture (at most 400 px) as a `data:image/jpeg;base64,…` URL,
+/// ready for an `<img src>` (the window's CSP allows `data:` images).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ThumbnailDto {
+    pub hash: String,
+    /// The post it stands for, when asked for posts.
+    #[ts(type = "number | null")]
+    pub post_id: Option<i64>,
+    pub data_url: String,
+}
+
+/// Where a preset cuts a picture, for the editor to draw over it: fractions
+/// of the oriented picture (0–1), and the size of the rendition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CropDto {
+    pub preset: PresetName,
+    /// The name shown under the preview (`Instagram 4:5`).
+    pub label: String,
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub out_width: u32,
+    pub out_height: u32,
+}
+
+/// A scheduled post that waits for the person: it was missed while the
+/// computer was off (`missed`), or its automatic channels are done and the
+/// rest needs their hand (`assisted`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HeldPostDto {
+    pub post: PostSummaryDto,
+    pub reason: String,
+}

@@ -45,6 +45,26 @@ pub enum EngineError {
     LoginNeeded { channel: String },
     #[error("{network} posts go out with your help: Jadwal reminds you and copies the text")]
     Assisted { network: &'static str },
+    #[error(transparent)]
+    Media(#[from] jadwal_media::MediaError),
+    #[error("the pictures do not suit {channels}: {first}; fix them or keep the post as a draft")]
+    MediaProblem {
+        channels: String,
+        /// The first problem, in words (naming the picture and the network).
+        first: String,
+        count: usize,
+    },
+    #[error("the picture {0} is not in the media library")]
+    MediaNotInLibrary(String),
+    #[error("the picture {0} is not on this post")]
+    MediaNotOnPost(String),
+    #[error("“{0}” is not a rendition Jadwal knows")]
+    UnknownPreset(String),
+    #[error("the folder {} cannot be written ({source})", .path.display())]
+    OutputFolder {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     #[error(
         "another Jadwal (the app or jadwal-cli agent) is already publishing from this data folder"
     )]
@@ -75,6 +95,12 @@ impl EngineError {
             EngineError::NotConnected { .. } => "not_connected",
             EngineError::LoginNeeded { .. } => "login_needed",
             EngineError::Assisted { .. } => "assisted_network",
+            // jadwal-media's codes pass through (media_*, disk_full).
+            EngineError::Media(e) => e.code(),
+            EngineError::MediaProblem { .. } => "media_problem",
+            EngineError::MediaNotInLibrary(_) | EngineError::MediaNotOnPost(_) => "media_not_found",
+            EngineError::UnknownPreset(_) => "invalid_preset",
+            EngineError::OutputFolder { .. } => "folder_unwritable",
             EngineError::SchedulerBusy => "scheduler_busy",
             EngineError::SchedulerLock { .. } => "scheduler_lock",
         }
@@ -89,6 +115,27 @@ impl EngineError {
             }
             EngineError::ScheduleInPast { at } => {
                 p.insert("at".into(), at.clone());
+            }
+            EngineError::Media(e) => {
+                p.extend(e.params().into_iter().map(|(k, v)| (k.to_owned(), v)));
+            }
+            EngineError::MediaProblem {
+                channels,
+                first,
+                count,
+            } => {
+                p.insert("channels".into(), channels.clone());
+                p.insert("first".into(), first.clone());
+                p.insert("count".into(), count.to_string());
+            }
+            EngineError::MediaNotInLibrary(hash) | EngineError::MediaNotOnPost(hash) => {
+                p.insert("hash".into(), hash.clone());
+            }
+            EngineError::UnknownPreset(v) => {
+                p.insert("value".into(), v.clone());
+            }
+            EngineError::OutputFolder { path, .. } => {
+                p.insert("path".into(), path.display().to_string());
             }
             EngineError::NotConnected { channel } | EngineError::LoginNeeded { channel } => {
                 p.insert("channel".into(), channel.clone());

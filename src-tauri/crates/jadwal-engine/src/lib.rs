@@ -13,6 +13,9 @@ pub mod data_dir;
 pub mod dto;
 pub mod error;
 pub mod host;
+mod media;
+mod media_convert;
+mod media_post;
 mod posts;
 mod publish;
 pub mod scheduler;
@@ -29,6 +32,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{EngineError, Result};
 pub use jadwal_store::Change as StoreChange;
+pub use media::MEDIA_DIR;
 
 /// The name the first workspace gets; the person can rename it later.
 const DEFAULT_WORKSPACE_NAME: &str = "My business";

@@ -81,6 +81,10 @@ impl Engine {
         let mut store = self.store()?;
         let current = self.own_post(&store, id)?;
         let (write, adjustment) = self.prepare(&store, current.status, input)?;
+        if write.status == PostStatus::Scheduled {
+            // Like text over a limit: a picture a network refuses waits in the drafts.
+            self.refuse_media_problems(&store, id, &write.targets)?;
+        }
         store.update_post(id, &write, self.clock.now())?;
         self.outcome(&store, id, adjustment)
     }
@@ -126,6 +130,14 @@ impl Engine {
             label_ids: original.label_ids,
         };
         let new_id = store.insert_post(self.workspace_id, &copy, self.clock.now())?;
+        let pictures: Vec<_> = store
+            .post_media(id)?
+            .into_iter()
+            .map(|a| a.attachment)
+            .collect();
+        if !pictures.is_empty() {
+            store.set_post_media(new_id, &pictures)?;
+        }
         Ok(convert::post(&store.post(new_id)?, zone))
     }
 

@@ -125,6 +125,23 @@ impl Engine {
         Ok(self.store()?.held_posts(self.workspace_id)?)
     }
 
+    /// The held posts as the window lists them.
+    pub fn held_posts(&self) -> Result<Vec<crate::dto::HeldPostDto>> {
+        let store = self.store()?;
+        let zone = self.zone(&store)?;
+        store
+            .held_posts(self.workspace_id)?
+            .into_iter()
+            .map(|(id, reason)| {
+                let post = store.post(id)?;
+                Ok(crate::dto::HeldPostDto {
+                    post: crate::convert::summary_of(&post, zone),
+                    reason,
+                })
+            })
+            .collect()
+    }
+
     /// Takes a held post off the hold without publishing it: it becomes a
     /// draft that keeps its date.
     pub fn skip_post(&self, post_id: i64) -> Result<()> {

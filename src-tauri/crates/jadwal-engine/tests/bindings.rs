@@ -20,6 +20,7 @@ fn export_all(dir: &Path) {
     ChannelDto::export_all_to(dir).unwrap();
     ChannelInput::export_all_to(dir).unwrap();
     ConnectBlueskyInput::export_all_to(dir).unwrap();
+    HeldPostDto::export_all_to(dir).unwrap();
     IpcError::export_all_to(dir).unwrap();
     LabelDto::export_all_to(dir).unwrap();
     LabelInput::export_all_to(dir).unwrap();
@@ -35,6 +36,21 @@ fn export_all(dir: &Path) {
     StoreChangedDto::export_all_to(dir).unwrap();
     TargetDto::export_all_to(dir).unwrap();
     TextMeasureDto::export_all_to(dir).unwrap();
+    // The media library and a post's pictures.
+    AttachmentDto::export_all_to(dir).unwrap();
+    AttachmentInput::export_all_to(dir).unwrap();
+    CropDto::export_all_to(dir).unwrap();
+    ImportProgressDto::export_all_to(dir).unwrap();
+    ImportResultDto::export_all_to(dir).unwrap();
+    MediaDto::export_all_to(dir).unwrap();
+    MediaFixDto::export_all_to(dir).unwrap();
+    MediaFixOutcomeDto::export_all_to(dir).unwrap();
+    MediaProblemDto::export_all_to(dir).unwrap();
+    MediaUseDto::export_all_to(dir).unwrap();
+    PresetName::export_all_to(dir).unwrap();
+    RenditionDto::export_all_to(dir).unwrap();
+    ThumbnailDto::export_all_to(dir).unwrap();
+    WrittenRenditionDto::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

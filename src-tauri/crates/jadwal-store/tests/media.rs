@@ -170,3 +170,27 @@ fn a_picture_not_in_the_library_cannot_be_attached() {
         "nothing half-written"
     );
 }
+
+#[test]
+fn a_file_from_before_the_library_gains_it_and_keeps_its_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let old = jadwal_store::OpenOptions {
+            migrate_up_to: 3,
+            ..Default::default()
+        }
+        .open(dir.path())
+        .unwrap();
+        old.connection()
+            .execute_batch(
+                "INSERT INTO workspace (id, name, time_zone, created_at) VALUES (1, 'Toko', 'Asia/Jakarta', 0);
+                 INSERT INTO post (id, workspace_id, text, status, created_at, updated_at) VALUES (7, 1, 'Roti', 'draft', 0, 0);",
+            )
+            .unwrap();
+    }
+    let mut store = Store::open(dir.path()).unwrap();
+    let cake = picture(1, "kue.jpg", 1);
+    store.insert_media(&cake).unwrap();
+    store.set_post_media(7, &[attach(&cake, "Kue")]).unwrap();
+    assert_eq!(store.post_media(7).unwrap().len(), 1);
+}

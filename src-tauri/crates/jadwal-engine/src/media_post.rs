@@ -1,0 +1,426 @@
+//! A post's pictures: attaching them (with alt text and a focal point),
+//! checking them against each target network, the one-click fixes, and the
+//! renditions written for each network.
+
+use jadwal_domain::{Network, PostStatus};
+use jadwal_media::{
+    FocalPoint, ImageFacts, Preset, Severity, crop_for, image_rules, validate_post,
+};
+use jadwal_store::Store;
+use jadwal_store::media::{AttachedMedia, Attachment};
+use jadwal_store::posts::{PostWrite, Target};
+use std::path::Path;
+
+use crate::Engine;
+use crate::dto::{
+    AttachmentDto, AttachmentInput, MediaFixDto, MediaFixOutcomeDto, MediaProblemDto,
+    WrittenRenditionDto,
+};
+use crate::error::{EngineError, Result};
+use crate::media::rendition_dto;
+use crate::media_convert::{self as mc, fix_dto};
+
+/// The target channels grouped by network, in first-seen order: each
+/// network's rules are checked once however many channels share it.
+fn networks(
+    store: &Store,
+    workspace_id: i64,
+    targets: &[Target],
+) -> Result<Vec<(Network, Vec<i64>)>> {
+    let channels = store.channels(workspace_id)?;
+    let mut out: Vec<(Network, Vec<i64>)> = Vec::new();
+    for t in targets {
+        let Some(c) = channels.iter().find(|c| c.id == t.channel_id) else {
+            continue;
+        };
+        match out.iter_mut().find(|(n, _)| *n == c.network) {
+            Some((_, ids)) => ids.push(c.id),
+            None => out.push((c.network, vec![c.id])),
+        }
+    }
+    Ok(out)
+}
+
+/// Every problem of `pictures` (hash and facts, in order) on each network.
+fn problems(
+    pictures: &[(String, ImageFacts)],
+    networks: &[(Network, Vec<i64>)],
+) -> Vec<MediaProblemDto> {
+    let facts: Vec<ImageFacts> = pictures.iter().map(|(_, f)| f.clone()).collect();
+    networks
+        .iter()
+        .flat_map(|(network, channel_ids)| {
+            validate_post(&facts, *network)
+                .into_iter()
+                .map(|p| MediaProblemDto {
+                    network: p.network,
+                    channel_ids: channel_ids.clone(),
+                    hash: p
+                        .image
+                        .and_then(|i| pictures.get(i))
+                        .map(|(h, _)| h.clone()),
+                    position: p.image.and_then(|i| u32::try_from(i).ok()),
+                    code: p.code.as_str().to_owned(),
+                    severity: match p.severity {
+                        Severity::Error => "error",
+                        Severity::Warning => "warning",
+                    }
+                    .to_owned(),
+                    message: p.message,
+                    fix: p.fix.map(fix_dto),
+                })
+        })
+        .collect()
+}
+
+/// Refuses pictures a target network would refuse: what scheduling asks.
+fn refuse(problems: &[MediaProblemDto], store: &Store, workspace_id: i64) -> Result<()> {
+    let errors: Vec<&MediaProblemDto> = problems.iter().filter(|p| p.severity == "error").collect();
+    let Some(first) = errors.first() else {
+        return Ok(());
+    };
+    let channels = store.channels(workspace_id)?;
+    let mut names: Vec<String> = Vec::new();
+    for p in &errors {
+        for id in &p.channel_ids {
+            if let Some(c) = channels.iter().find(|c| c.id == *id)
+                && !names.contains(&c.name)
+            {
+                names.push(c.name.clone());
+            }
+        }
+    }
+    Err(EngineError::MediaProblem {
+        channels: names.join(", "),
+        first: first.message.clone(),
+        count: errors.len(),
+    })
+}
+
+fn pictures(attached: &[AttachedMedia]) -> Result<Vec<(String, ImageFacts)>> {
+    attached
+        .iter()
+        .map(|a| Ok((a.media.hash.clone(), mc::facts(&a.media)?)))
+        .collect()
+}
+
+/// The name a fixed copy goes by in the library: the original's, with what
+/// was done to it.
+fn fixed_name(original: &str, fix: MediaFixDto) -> String {
+    let stem = Path::new(original)
+        .file_stem()
+        .map_or_else(|| original.to_owned(), |s| s.to_string_lossy().into_owned());
+    match fix {
+        MediaFixDto::UseRendition { preset } => {
+            format!("{stem} ({}).jpg", mc::preset(preset).display_name())
+        }
+        MediaFixDto::ConvertToJpeg => format!("{stem}.jpg"),
+        MediaFixDto::Recompress { .. } => format!("{stem} (lighter).jpg"),
+        MediaFixDto::Shrink { .. } => format!("{stem} (smaller).jpg"),
+        MediaFixDto::MoveToNewPost { .. } => original.to_owned(),
+    }
+}
+
+/// The focal point moved into a crop's frame, so the cropped copy keeps
+/// pointing at the same thing.
+fn focal_in_crop(a: &Attachment, preset: Preset, width: u32, height: u32) -> (f32, f32) {
+    let focal = FocalPoint::new(a.focal_x, a.focal_y);
+    let r = crop_for(preset, width, height, focal);
+    let inside = |v: f32, size: u32, start: u32, len: u32| {
+        ((v * size as f32 - start as f32) / len.max(1) as f32).clamp(0.0, 1.0)
+    };
+    (
+        inside(focal.x, width, r.x, r.width),
+        inside(focal.y, height, r.y, r.height),
+    )
+}
+
+fn attachments(attached: &[AttachedMedia]) -> Vec<Attachment> {
+    attached.iter().map(|a| a.attachment.clone()).collect()
+}
+
+impl Engine {
+    /// A post's pictures, in order.
+    pub fn post_media(&self, post_id: i64) -> Result<Vec<AttachmentDto>> {
+        let store = self.store()?;
+        self.own_post(&store, post_id)?;
+        Ok(store
+            .post_media(post_id)?
+            .into_iter()
+            .map(mc::attachment)
+            .collect())
+    }
+
+    /// Replaces a post's pictures (order, alt text, focal points). A
+    /// scheduled post keeps only pictures all its networks take.
+    pub fn set_post_media(
+        &self,
+        post_id: i64,
+        items: &[AttachmentInput],
+    ) -> Result<Vec<AttachmentDto>> {
+        let mut store = self.store()?;
+        let post = self.own_post(&store, post_id)?;
+        if !post.status.is_editable() {
+            return Err(EngineError::NotEditable);
+        }
+        let mut list: Vec<Attachment> = Vec::new();
+        let mut pictures: Vec<(String, ImageFacts)> = Vec::new();
+        for item in items {
+            let m = self.media_record(&store, &item.hash)?;
+            if list.iter().any(|a| a.hash == m.hash) {
+                continue;
+            }
+            let focal = FocalPoint::new(item.focal_x, item.focal_y);
+            pictures.push((m.hash.clone(), mc::facts(&m)?));
+            list.push(Attachment {
+                hash: m.hash,
+                alt_text: item.alt.trim().to_owned(),
+                focal_x: focal.x,
+                focal_y: focal.y,
+            });
+        }
+        if post.status == PostStatus::Scheduled {
+            let nets = networks(&store, self.workspace_id, &post.targets)?;
+            refuse(&problems(&pictures, &nets), &store, self.workspace_id)?;
+        }
+        store.set_post_media(post_id, &list)?;
+        Ok(store
+            .post_media(post_id)?
+            .into_iter()
+            .map(mc::attachment)
+            .collect())
+    }
+
+    /// Changes one picture's alt text and focal point on a post.
+    pub fn update_post_media(
+        &self,
+        post_id: i64,
+        item: &AttachmentInput,
+    ) -> Result<Vec<AttachmentDto>> {
+        let mut store = self.store()?;
+        let post = self.own_post(&store, post_id)?;
+        if !post.status.is_editable() {
+            return Err(EngineError::NotEditable);
+        }
+        let hash = jadwal_media::ContentHash::parse(&item.hash)?.to_string();
+        let focal = FocalPoint::new(item.focal_x, item.focal_y);
+        store
+            .update_attachment(
+                post_id,
+                &Attachment {
+                    hash: hash.clone(),
+                    alt_text: item.alt.trim().to_owned(),
+                    focal_x: focal.x,
+                    focal_y: focal.y,
+                },
+            )
+            .map_err(|e| match e {
+                jadwal_store::StoreError::NotFound { .. } => EngineError::MediaNotOnPost(hash),
+                e => e.into(),
+            })?;
+        Ok(store
+            .post_media(post_id)?
+            .into_iter()
+            .map(mc::attachment)
+            .collect())
+    }
+
+    /// What each target network would say about the post's pictures, with
+    /// the one-click fix where there is one.
+    pub fn post_media_checks(&self, post_id: i64) -> Result<Vec<MediaProblemDto>> {
+        let store = self.store()?;
+        let post = self.own_post(&store, post_id)?;
+        let nets = networks(&store, self.workspace_id, &post.targets)?;
+        Ok(problems(&pictures(&store.post_media(post_id)?)?, &nets))
+    }
+
+    /// Refuses to schedule a post whose pictures break a target network's
+    /// rules (called by the save; drafts may keep them).
+    pub(crate) fn refuse_media_problems(
+        &self,
+        store: &Store,
+        post_id: i64,
+        targets: &[Target],
+    ) -> Result<()> {
+        let nets = networks(store, self.workspace_id, targets)?;
+        refuse(
+            &problems(&pictures(&store.post_media(post_id)?)?, &nets),
+            store,
+            self.workspace_id,
+        )
+    }
+
+    /// Carries out a one-click fix: the fixed copy joins the library and
+    /// takes the picture's place on the post (alt text kept, focal point
+    /// moved into the crop); or, for too many pictures, the extra ones move
+    /// to a new draft with the same text, channels and labels.
+    pub fn apply_media_fix(
+        &self,
+        post_id: i64,
+        hash: Option<&str>,
+        fix: MediaFixDto,
+    ) -> Result<MediaFixOutcomeDto> {
+        let (post, attached) = {
+            let store = self.store()?;
+            let post = self.own_post(&store, post_id)?;
+            if !post.status.is_editable() {
+                return Err(EngineError::NotEditable);
+            }
+            let attached = store.post_media(post_id)?;
+            (post, attached)
+        };
+        if let MediaFixDto::MoveToNewPost { keep } = fix {
+            let keep = (keep as usize).max(1);
+            let mut new_post_id = None;
+            if attached.len() > keep {
+                let mut store = self.store()?;
+                let all = attachments(&attached);
+                let draft = PostWrite {
+                    text: post.text.clone(),
+                    status: PostStatus::Draft,
+                    schedule: None,
+                    targets: post.targets.clone(),
+                    label_ids: post.label_ids.clone(),
+                };
+                let id = store.insert_post(self.workspace_id, &draft, self.clock.now())?;
+                store.set_post_media(id, &all[keep..])?;
+                store.set_post_media(post_id, &all[..keep])?;
+                new_post_id = Some(id);
+            }
+            return Ok(MediaFixOutcomeDto {
+                media: self.post_media(post_id)?,
+                new_post_id,
+            });
+        }
+        let wanted = hash.unwrap_or_default();
+        let at = attached
+            .iter()
+            .position(|a| a.media.hash.eq_ignore_ascii_case(wanted))
+            .ok_or_else(|| EngineError::MediaNotOnPost(wanted.to_owned()))?;
+        let target = &attached[at];
+        // The picture work runs without the store's lock.
+        let library = self.media_files()?;
+        let original = mc::original(&target.media)?;
+        let focal = FocalPoint::new(target.attachment.focal_x, target.attachment.focal_y);
+        let Some(file) = library.apply_fix(&original, &mc::fix(fix), focal)? else {
+            return Ok(MediaFixOutcomeDto {
+                media: self.post_media(post_id)?,
+                new_post_id: None,
+            });
+        };
+        let img = library.import(&file.path)?;
+        let name = fixed_name(&target.media.original_name, fix);
+        let (focal_x, focal_y) = match fix {
+            MediaFixDto::UseRendition { preset } => focal_in_crop(
+                &target.attachment,
+                mc::preset(preset),
+                target.media.width,
+                target.media.height,
+            ),
+            _ => (target.attachment.focal_x, target.attachment.focal_y),
+        };
+        let mut store = self.store()?;
+        store.insert_media(&mc::record(&img, &name, self.clock.now()))?;
+        // Read again under the lock: the post may have changed meanwhile.
+        let mut list = attachments(&store.post_media(post_id)?);
+        let new_hash = img.hash.to_string();
+        if let Some(slot) = list.iter().position(|a| a.hash == target.media.hash) {
+            if list.iter().any(|a| a.hash == new_hash) {
+                list.remove(slot);
+            } else {
+                let a = &mut list[slot];
+                a.hash = new_hash;
+                a.focal_x = focal_x;
+                a.focal_y = focal_y;
+            }
+            store.set_post_media(post_id, &list)?;
+        }
+        Ok(MediaFixOutcomeDto {
+            media: store
+                .post_media(post_id)?
+                .into_iter()
+                .map(mc::attachment)
+                .collect(),
+            new_post_id: None,
+        })
+    }
+
+    /// Writes every picture of a post as each target network would get it
+    /// into `folder` (created if needed), named
+    /// `<post>-<n>-<network>-<preset>.jpg`.
+    pub fn write_renditions(
+        &self,
+        post_id: i64,
+        folder: &Path,
+    ) -> Result<Vec<WrittenRenditionDto>> {
+        let (nets, attached) = {
+            let store = self.store()?;
+            let post = self.own_post(&store, post_id)?;
+            (
+                networks(&store, self.workspace_id, &post.targets)?,
+                store.post_media(post_id)?,
+            )
+        };
+        std::fs::create_dir_all(folder).map_err(|e| EngineError::OutputFolder {
+            path: folder.to_path_buf(),
+            source: e,
+        })?;
+        let library = self.media_files()?;
+        let mut written = Vec::new();
+        for a in &attached {
+            let original = mc::original(&a.media)?;
+            let ratio = f64::from(a.media.width.max(1)) / f64::from(a.media.height.max(1));
+            // One preset per network, closest to the picture's shape where a
+            // network has several (Instagram's three).
+            let wanted: Vec<(Network, Preset)> = nets
+                .iter()
+                .filter_map(|(n, _)| {
+                    image_rules(*n)
+                        .and_then(|r| closest(r.presets, ratio))
+                        .map(|p| (*n, p))
+                })
+                .collect();
+            let presets: Vec<Preset> = wanted.iter().map(|(_, p)| *p).collect();
+            let focal = FocalPoint::new(a.attachment.focal_x, a.attachment.focal_y);
+            // One decode for every network's rendition of this picture.
+            let files = library.renditions(&original, &presets, focal)?;
+            for ((network, p), file) in wanted.into_iter().zip(files) {
+                let out = folder.join(format!(
+                    "{post_id}-{}-{}-{}.jpg",
+                    a.position + 1,
+                    network.as_str(),
+                    p.as_str()
+                ));
+                std::fs::copy(&file.path, &out).map_err(|e| EngineError::OutputFolder {
+                    path: folder.to_path_buf(),
+                    source: e,
+                })?;
+                let mut r = rendition_dto(&a.media.hash, p, &file);
+                r.path = out.display().to_string();
+                written.push(WrittenRenditionDto {
+                    network,
+                    position: a.position,
+                    rendition: r,
+                });
+            }
+        }
+        Ok(written)
+    }
+}
+
+/// The preset whose shape is closest to `ratio` (as a factor); a network
+/// with only a fitted preset gets that one.
+fn closest(presets: &[Preset], ratio: f64) -> Option<Preset> {
+    presets
+        .iter()
+        .map(|p| {
+            let distance = p
+                .spec()
+                .shape
+                .ratio()
+                .map_or(0.0, |r| (r / ratio).ln().abs());
+            (*p, distance)
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(p, _)| p)
+}

@@ -1,0 +1,313 @@
+//! Pictures through the engine, on real files: import (a bad file in the
+//! batch), attach with alt text and a focal point, each network's checks,
+//! one-click fixes, the scheduling guard, thumbnails and renditions, and a
+//! deleted post leaving the library alone.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
+
+mod common;
+
+use common::{input, utc, world};
+use image::{ImageBuffer, Rgb};
+use jadwal_domain::{Network, PostStatus};
+use jadwal_engine::dto::{AttachmentInput, MediaFixDto, MediaProblemDto, PresetName};
+use std::path::{Path, PathBuf};
+
+/// A smooth picture with a little grain, so that it compresses like a photo.
+fn photo(w: u32, h: u32) -> ImageBuffer<Rgb<u8>, Vec<u8>> {
+    let mut seed: u32 = 7;
+    ImageBuffer::from_fn(w, h, |x, y| {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let grain = ((seed >> 16) % 24) as u8;
+        Rgb([
+            ((x * 200 / w) as u8).saturating_add(grain),
+            ((y * 200 / h) as u8).saturating_add(grain),
+            120u8.saturating_add(grain),
+        ])
+    })
+}
+
+fn jpeg(dir: &Path, name: &str, w: u32, h: u32) -> PathBuf {
+    let path = dir.join(name);
+    photo(w, h)
+        .save_with_format(&path, image::ImageFormat::Jpeg)
+        .unwrap();
+    path
+}
+
+fn png(dir: &Path, name: &str, w: u32, h: u32) -> PathBuf {
+    let path = dir.join(name);
+    photo(w, h)
+        .save_with_format(&path, image::ImageFormat::Png)
+        .unwrap();
+    path
+}
+
+fn attach(hash: &str, alt: &str, focal: (f32, f32)) -> AttachmentInput {
+    AttachmentInput {
+        hash: hash.into(),
+        alt: alt.into(),
+        focal_x: focal.0,
+        focal_y: focal.1,
+    }
+}
+
+fn find<'a>(p: &'a [MediaProblemDto], network: Network, code: &str) -> &'a MediaProblemDto {
+    p.iter()
+        .find(|p| p.network == network && p.code == code)
+        .unwrap_or_else(|| panic!("no {code} for {network}: {p:#?}"))
+}
+
+#[test]
+fn pictures_are_imported_checked_fixed_and_outlive_their_post() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 1, 0, 0));
+    let ig = w.channel("Toko IG", Network::Instagram);
+    let bsky = w.channel("Toko Bluesky", Network::Bluesky);
+    let files = tempfile::tempdir().unwrap();
+    let cake = jpeg(files.path(), "cake.jpg", 1080, 1350);
+    let banner = jpeg(files.path(), "banner.jpg", 3000, 1000);
+    let menu = png(files.path(), "menu.png", 1600, 1600);
+    let bad = files.path().join("notes.jpg");
+    std::fs::write(&bad, "flour, sugar, eggs").unwrap();
+    assert!(
+        std::fs::metadata(&menu).unwrap().len() > 1_000_000,
+        "heavy for Bluesky"
+    );
+
+    // A bad file in the batch is named and the rest go on.
+    let results = w
+        .engine
+        .import_media(&[cake.clone(), bad.clone(), banner.clone(), menu.clone()])
+        .unwrap();
+    assert_eq!(results.len(), 4);
+    let err = results[1].error.as_ref().unwrap();
+    assert_eq!(err.code, "media_not_an_image");
+    assert!(err.message.contains("notes.jpg"), "{}", err.message);
+    assert_eq!(err.params["file"], "notes.jpg");
+    let hash = |i: usize| results[i].media.as_ref().unwrap().hash.clone();
+    let (cake_h, banner_h, menu_h) = (hash(0), hash(2), hash(3));
+    let banner_dto = results[2].media.as_ref().unwrap();
+    assert_eq!((banner_dto.width, banner_dto.height), (3000, 1000));
+    assert_eq!(banner_dto.original_name, "banner.jpg");
+    assert_eq!(banner_dto.format, "jpeg");
+    assert!(w.dir.path().join("media/originals").is_dir());
+    let again = w.engine.import_media(std::slice::from_ref(&cake)).unwrap();
+    assert!(again[0].already_in_library);
+    assert_eq!(w.engine.media_library(None).unwrap().len(), 3);
+
+    // A draft may carry pictures its networks would refuse.
+    let post = w
+        .engine
+        .create_post(&input(
+            "Menu baru!",
+            PostStatus::Draft,
+            Some("2026-11-20T09:00"),
+            &[ig, bsky],
+        ))
+        .unwrap()
+        .post;
+    let on_post = w
+        .engine
+        .set_post_media(
+            post.id,
+            &[
+                attach(&banner_h, "Spanduk toko", (0.2, 0.5)),
+                attach(&menu_h, "", (0.5, 0.5)),
+            ],
+        )
+        .unwrap();
+    assert_eq!(on_post.len(), 2);
+    assert_eq!(on_post[0].alt, "Spanduk toko");
+    assert!((on_post[0].focal_x - 0.2).abs() < 1e-6);
+    let updated = w
+        .engine
+        .update_post_media(post.id, &attach(&menu_h, "Daftar menu", (0.5, 0.3)))
+        .unwrap();
+    assert_eq!(updated[1].alt, "Daftar menu");
+    assert_eq!(
+        w.engine.media_library(Some("SPANDUK")).unwrap()[0].hash,
+        banner_h
+    );
+
+    let checks = w.engine.post_media_checks(post.id).unwrap();
+    let shape = find(&checks, Network::Instagram, "shape_not_accepted");
+    assert_eq!(shape.hash.as_deref(), Some(banner_h.as_str()));
+    assert_eq!(shape.channel_ids, [ig]);
+    assert_eq!(
+        shape.fix,
+        Some(MediaFixDto::UseRendition {
+            preset: PresetName::InstagramLandscape
+        })
+    );
+    let heavy = find(&checks, Network::Bluesky, "too_heavy");
+    assert_eq!(heavy.position, Some(1));
+    assert!(heavy.message.contains("menu.png"), "{}", heavy.message);
+    assert!(
+        matches!(heavy.fix, Some(MediaFixDto::Recompress { max_bytes }) if max_bytes <= 1_000_000)
+    );
+    find(&checks, Network::Instagram, "format_not_accepted");
+
+    // Scheduling waits until the pictures suit every network.
+    let mut scheduled = input(
+        "Menu baru!",
+        PostStatus::Scheduled,
+        Some("2026-11-20T09:00"),
+        &[ig, bsky],
+    );
+    let err = w.engine.update_post(post.id, &scheduled).unwrap_err();
+    assert_eq!(err.code(), "media_problem", "{err}");
+    let ipc = err.to_ipc();
+    assert!(ipc.params["channels"].contains("Toko IG"), "{ipc:?}");
+    assert!(ipc.message.contains("banner.jpg"), "{}", ipc.message);
+
+    // One click per problem, until none is left.
+    for _ in 0..6 {
+        let checks = w.engine.post_media_checks(post.id).unwrap();
+        let Some(p) = checks
+            .iter()
+            .find(|p| p.severity == "error" && p.fix.is_some())
+        else {
+            break;
+        };
+        let out = w
+            .engine
+            .apply_media_fix(post.id, p.hash.as_deref(), p.fix.unwrap())
+            .unwrap();
+        assert_eq!(out.media.len(), 2);
+        assert_eq!(out.new_post_id, None);
+    }
+    let left = w.engine.post_media_checks(post.id).unwrap();
+    assert!(left.iter().all(|p| p.severity != "error"), "{left:#?}");
+    let fixed = w.engine.post_media(post.id).unwrap();
+    assert_ne!(fixed[0].hash, banner_h);
+    assert_eq!(
+        fixed[0].alt, "Spanduk toko",
+        "the alt text stays with the picture"
+    );
+    assert_eq!(fixed[0].original_name, "banner (Instagram 1.91:1).jpg");
+    assert!(fixed[1].byte_size <= 976_000 && fixed[1].format == "jpeg");
+    scheduled.text = "Menu baru hari ini!".into();
+    let saved = w.engine.update_post(post.id, &scheduled).unwrap();
+    assert_eq!(saved.post.status, PostStatus::Scheduled);
+
+    // A scheduled post refuses a picture a network would refuse.
+    let err = w
+        .engine
+        .set_post_media(post.id, &[attach(&banner_h, "", (0.5, 0.5))])
+        .unwrap_err();
+    assert_eq!(err.code(), "media_problem");
+
+    // The calendar chip's thumbnail, and the renditions for each network.
+    let thumbs = w.engine.post_thumbnails(&[post.id, 9999]).unwrap();
+    assert_eq!(thumbs.len(), 1);
+    assert_eq!(thumbs[0].post_id, Some(post.id));
+    assert!(
+        thumbs[0]
+            .data_url
+            .starts_with("data:image/jpeg;base64,/9j/")
+    );
+    let out = tempfile::tempdir().unwrap();
+    let written = w
+        .engine
+        .write_renditions(post.id, &out.path().join("out"))
+        .unwrap();
+    assert_eq!(written.len(), 4, "2 pictures × 2 networks");
+    for r in &written {
+        let bytes = std::fs::read(&r.rendition.path).unwrap();
+        assert!(bytes.starts_with(&[0xFF, 0xD8, 0xFF]));
+        if r.network == Network::Bluesky {
+            assert!(bytes.len() as u64 <= 976_000);
+        }
+    }
+    let ig_banner = written
+        .iter()
+        .find(|r| r.network == Network::Instagram && r.position == 0)
+        .unwrap();
+    assert_eq!(ig_banner.rendition.preset, PresetName::InstagramLandscape);
+    assert_eq!(
+        (ig_banner.rendition.width, ig_banner.rendition.height),
+        (1080, 566)
+    );
+    let crops = w.engine.media_crops(&cake_h, 0.5, 0.1).unwrap();
+    let square = crops
+        .iter()
+        .find(|c| c.preset == PresetName::InstagramSquare)
+        .unwrap();
+    assert!(square.y.abs() < 1e-6 && (square.width - 1.0).abs() < 1e-6);
+    let r = w
+        .engine
+        .rendition_path(&cake_h, PresetName::Story, None)
+        .unwrap();
+    // Never scaled up: the tallest 9:16 cut of a 1080×1350 photo.
+    assert_eq!((r.width, r.height), (759, 1349));
+    assert!(Path::new(&r.path).is_file());
+
+    // Deleting the post never deletes a library picture.
+    let before = w.engine.media_library(None).unwrap().len();
+    w.engine.delete_post(post.id).unwrap();
+    let library = w.engine.media_library(None).unwrap();
+    assert_eq!(library.len(), before);
+    assert!(library.iter().all(|m| m.used_by.is_empty()));
+    assert!(library.iter().any(|m| m.hash == banner_h));
+}
+
+#[test]
+fn extra_pictures_move_to_a_new_draft() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 1, 0, 0));
+    let gbp = w.channel("Toko Google", Network::GoogleBusiness);
+    let files = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..3)
+        .map(|i| jpeg(files.path(), &format!("{i}.jpg"), 800 + i * 10, 800))
+        .collect();
+    let hashes: Vec<String> = w
+        .engine
+        .import_media(&paths)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.media.unwrap().hash)
+        .collect();
+    let post = w
+        .engine
+        .create_post(&input("Tiga foto", PostStatus::Draft, None, &[gbp]))
+        .unwrap()
+        .post;
+    let items: Vec<AttachmentInput> = hashes.iter().map(|h| attach(h, "", (0.5, 0.5))).collect();
+    w.engine.set_post_media(post.id, &items).unwrap();
+    let checks = w.engine.post_media_checks(post.id).unwrap();
+    let p = find(&checks, Network::GoogleBusiness, "too_many_images");
+    assert_eq!(p.hash, None);
+    let out = w
+        .engine
+        .apply_media_fix(post.id, None, p.fix.unwrap())
+        .unwrap();
+    assert_eq!(out.media.len(), 1);
+    let new_id = out.new_post_id.unwrap();
+    let moved = w.engine.post_media(new_id).unwrap();
+    assert_eq!(moved.len(), 2);
+    assert_eq!(moved[0].hash, hashes[1]);
+    assert_eq!(w.engine.post(new_id).unwrap().targets[0].channel_id, gbp);
+    // A duplicate carries the pictures too.
+    let copy = w.engine.duplicate_post(new_id).unwrap();
+    assert_eq!(w.engine.post_media(copy.id).unwrap().len(), 2);
+}
+
+#[test]
+fn unknown_pictures_and_bad_ids_are_refused_with_codes() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 1, 0, 0));
+    let post = w
+        .engine
+        .create_post(&input("x", PostStatus::Draft, None, &[]))
+        .unwrap()
+        .post;
+    let err = w
+        .engine
+        .set_post_media(post.id, &[attach("../../etc/passwd", "", (0.5, 0.5))])
+        .unwrap_err();
+    assert_eq!(err.code(), "media_invalid_id");
+    let err = w
+        .engine
+        .set_post_media(post.id, &[attach(&"ab".repeat(32), "", (0.5, 0.5))])
+        .unwrap_err();
+    assert_eq!(err.code(), "media_not_found");
+    assert!(w.engine.post_thumbnails(&[]).unwrap().is_empty());
+}

@@ -1,0 +1,116 @@
+//! The media library and a post's pictures. Previews reach the window as
+//! small `data:` URLs (thumbnails, at most 400 px): the asset protocol stays
+//! off, so the web view can never read a file by its path.
+
+use jadwal_engine::dto::{
+    AttachmentDto, AttachmentInput, CropDto, ImportResultDto, IpcError, MediaDto, MediaFixDto,
+    MediaFixOutcomeDto, MediaProblemDto, ThumbnailDto,
+};
+use std::path::PathBuf;
+use tauri::{AppHandle, Emitter, Runtime, State};
+
+use crate::AppState;
+
+/// Sent once per file as a batch import goes (an `ImportProgressDto`).
+pub const MEDIA_IMPORT_PROGRESS: &str = "media-import-progress";
+
+/// Adds files (paths from the file picker or a drop) to the library.
+#[tauri::command]
+pub async fn import_media<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    paths: Vec<PathBuf>,
+) -> Result<Vec<ImportResultDto>, IpcError> {
+    state
+        .run(move |e| {
+            e.import_media_with_progress(&paths, |p| {
+                // Progress is a nicety: a window that cannot hear it still gets the results.
+                let _ = app.emit(MEDIA_IMPORT_PROGRESS, p);
+            })
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn media_library(
+    state: State<'_, AppState>,
+    query: Option<String>,
+) -> Result<Vec<MediaDto>, IpcError> {
+    state.run(move |e| e.media_library(query.as_deref())).await
+}
+
+#[tauri::command]
+pub async fn media_thumbnails(
+    state: State<'_, AppState>,
+    hashes: Vec<String>,
+) -> Result<Vec<ThumbnailDto>, IpcError> {
+    state.run(move |e| e.media_thumbnails(&hashes)).await
+}
+
+#[tauri::command]
+pub async fn post_thumbnails(
+    state: State<'_, AppState>,
+    post_ids: Vec<i64>,
+) -> Result<Vec<ThumbnailDto>, IpcError> {
+    state.run(move |e| e.post_thumbnails(&post_ids)).await
+}
+
+#[tauri::command]
+pub async fn media_crops(
+    state: State<'_, AppState>,
+    hash: String,
+    focal_x: f32,
+    focal_y: f32,
+) -> Result<Vec<CropDto>, IpcError> {
+    state
+        .run(move |e| e.media_crops(&hash, focal_x, focal_y))
+        .await
+}
+
+#[tauri::command]
+pub async fn post_media(
+    state: State<'_, AppState>,
+    post_id: i64,
+) -> Result<Vec<AttachmentDto>, IpcError> {
+    state.run(move |e| e.post_media(post_id)).await
+}
+
+#[tauri::command]
+pub async fn set_post_media(
+    state: State<'_, AppState>,
+    post_id: i64,
+    items: Vec<AttachmentInput>,
+) -> Result<Vec<AttachmentDto>, IpcError> {
+    state.run(move |e| e.set_post_media(post_id, &items)).await
+}
+
+#[tauri::command]
+pub async fn update_post_media(
+    state: State<'_, AppState>,
+    post_id: i64,
+    item: AttachmentInput,
+) -> Result<Vec<AttachmentDto>, IpcError> {
+    state
+        .run(move |e| e.update_post_media(post_id, &item))
+        .await
+}
+
+#[tauri::command]
+pub async fn post_media_checks(
+    state: State<'_, AppState>,
+    post_id: i64,
+) -> Result<Vec<MediaProblemDto>, IpcError> {
+    state.run(move |e| e.post_media_checks(post_id)).await
+}
+
+#[tauri::command]
+pub async fn apply_media_fix(
+    state: State<'_, AppState>,
+    post_id: i64,
+    hash: Option<String>,
+    fix: MediaFixDto,
+) -> Result<MediaFixOutcomeDto, IpcError> {
+    state
+        .run(move |e| e.apply_media_fix(post_id, hash.as_deref(), fix))
+        .await
+}

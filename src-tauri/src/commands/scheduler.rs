@@ -1,0 +1,25 @@
+use jadwal_engine::dto::{HeldPostDto, IpcError, PublishResultDto};
+use tauri::State;
+
+use crate::AppState;
+
+/// Posts the scheduler holds for the person (missed, or assisted channels left).
+#[tauri::command]
+pub async fn needs_decision(state: State<'_, AppState>) -> Result<Vec<HeldPostDto>, IpcError> {
+    state.run(|e| e.held_posts()).await
+}
+
+#[tauri::command]
+pub async fn skip_post(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    state.run(move |e| e.skip_post(id)).await
+}
+
+#[tauri::command]
+pub async fn publish_held_now(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Vec<PublishResultDto>, IpcError> {
+    state
+        .run_async(|e| async move { e.publish_held_now(id).await })
+        .await
+}
