@@ -13,6 +13,8 @@ export const queryKeys = {
   posts: ["posts"] as const,
   calendar: (from: string, to: string) => ["posts", "calendar", from, to] as const,
   tray: ["posts", "tray"] as const,
+  /** Under "posts": whatever changes posts may change what waits for a decision. */
+  held: ["posts", "held"] as const,
   postRoot: ["post"] as const,
   post: (id: number) => ["post", id] as const,
   measureRoot: ["measure"] as const,

@@ -1,3 +1,4 @@
+import { queryKeys } from "./queryKeys";
 import { queryKeysForChange } from "./storeChanged";
 
 describe("store-changed -> queries to refresh", () => {
@@ -7,6 +8,12 @@ describe("store-changed -> queries to refresh", () => {
       ["post", 4],
       ["post", 5],
     ]);
+  });
+
+  it("refreshes what needs a decision with the posts", () => {
+    // Invalidating ["posts"] matches every key that starts with it.
+    expect(queryKeys.held.slice(0, queryKeys.posts.length)).toEqual(queryKeys.posts);
+    expect(queryKeys.tray.slice(0, queryKeys.posts.length)).toEqual(queryKeys.posts);
   });
 
   it("refreshes every open post when it does not say which", () => {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
 import { queryKeys } from "../data/queryKeys";
-import { calendarPosts, getPost, trayPosts } from "../ipc";
+import { calendarPosts, getPost, needsDecision, trayPosts } from "../ipc";
 
 /** Posts in the visible range; the previous range stays on screen while the next loads. */
 export function useCalendarPosts(range: { from: string; to: string } | null) {
@@ -15,6 +15,11 @@ export function useCalendarPosts(range: { from: string; to: string } | null) {
 
 export function useTrayPosts() {
   return useQuery({ queryKey: queryKeys.tray, queryFn: trayPosts });
+}
+
+/** Scheduled posts that did not go out on time and wait for the person. */
+export function useHeldPosts() {
+  return useQuery({ queryKey: queryKeys.held, queryFn: needsDecision });
 }
 
 export function usePost(id: number | null) {

@@ -6,6 +6,7 @@ import type { AutosaveDto } from "./bindings/AutosaveDto";
 import type { ChannelDto } from "./bindings/ChannelDto";
 import type { ChannelInput } from "./bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
+import type { HeldPostDto } from "./bindings/HeldPostDto";
 import type { LabelDto } from "./bindings/LabelDto";
 import type { LabelInput } from "./bindings/LabelInput";
 import type { MeasureInput } from "./bindings/MeasureInput";
@@ -104,6 +105,21 @@ export const disconnectAccount = (channelId: number) => call<null>("disconnect_a
  * that refuses is one result with `published: false`.
  */
 export const publishNow = (id: number) => call<PublishResultDto[]>("publish_now", { id });
+
+// --- posts the scheduler holds for the person ---
+
+/**
+ * Scheduled posts that did not go out on time and wait for a decision:
+ * `reason` is "missed" (the computer was off or asleep when they were due) or
+ * "assisted" (the automatic channels are done; the rest needs a hand).
+ */
+export const needsDecision = () => call<HeldPostDto[]>("needs_decision");
+
+/** Publishes a held post now; one result per channel, like `publishNow`. */
+export const publishHeldNow = (id: number) => call<PublishResultDto[]>("publish_held_now", { id });
+
+/** Does not publish a held post: it becomes a draft, keeping its date. */
+export const skipPost = (id: number) => call<null>("skip_post", { id });
 
 // --- autosave ---
 

@@ -1,4 +1,5 @@
 import {
+  addMinutes,
   calendarRangeToDates,
   calendarToLocalDate,
   calendarToWallTime,
@@ -72,5 +73,12 @@ describe("now in the workspace's zone", () => {
 
   it("uses 00 for midnight, never 24", () => {
     expect(nowInZone("UTC", new Date("2026-11-24T00:05:00Z"))).toBe("2026-11-24T00:05");
+  });
+});
+
+describe("clock arithmetic", () => {
+  it("adds minutes, rolling over midnight and the month", () => {
+    expect(addMinutes("2026-11-24T09:30", 60)).toBe("2026-11-24T10:30");
+    expect(addMinutes("2026-11-30T23:30", 60)).toBe("2026-12-01T00:30");
   });
 });

@@ -85,3 +85,13 @@ export function nowInZone(timeZone: string, instant: Date = new Date()): WallTim
     parts.find((part) => part.type === type)?.value ?? "00";
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
 }
+
+/**
+ * A wall time `minutes` later on the clock (midnight rolls over to the next
+ * day). Clock arithmetic, not instants: Rust adjusts a time a DST change skips.
+ */
+export function addMinutes(wall: WallTime, minutes: number): WallTime {
+  const date = wallTimeAsUtcDate(wall);
+  date.setUTCMinutes(date.getUTCMinutes() + minutes);
+  return calendarToWallTime(date);
+}

@@ -7,6 +7,7 @@ import type { AppStateDto } from "../../ipc";
 import { NO_FILTERS, pruneFilters, type PostFilters } from "../../lib/filters";
 import { CalendarPane } from "../calendar/CalendarPane";
 import { CatalogDialog } from "../catalog/CatalogDialog";
+import { NeedsDecision } from "../decisions/NeedsDecision";
 import { EditorDialog, type EditorRequest } from "../editor/EditorDialog";
 import { FilterBar } from "../filters/FilterBar";
 import { SettingsDialog } from "../settings/SettingsDialog";
@@ -73,7 +74,10 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
           onCreateAt={createAt}
           onChipDragging={setChipDragging}
         />
-        <Tray filters={filters} trayRef={trayRef} dropActive={chipDragging} onOpenPost={openPost} />
+        <div className="side-column">
+          <NeedsDecision now={now} timeZone={appState.timeZone} onOpenPost={openPost} />
+          <Tray filters={filters} trayRef={trayRef} dropActive={chipDragging} onOpenPost={openPost} />
+        </div>
       </main>
 
       {editor ? (

@@ -120,6 +120,8 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
     onSaved: setBaseline,
   });
   const canPublish = draft.postId !== null && post !== undefined && !readOnly && !postGone;
+  // A post that did not go out: the same button, offered as a retry.
+  const retry = canPublish && post?.status === "failed";
   const saveBeforePublish = publishSaveStatus(post?.status) === "scheduled" ? toSchedule : toDraft;
   const toPublish = publishBlockers(draft, dirty ? saveBeforePublish : []);
 
@@ -152,6 +154,7 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
       toSchedule={toSchedule}
       toDraft={toDraft}
       canPublish={canPublish}
+      retry={retry}
       publishing={publish.isPending}
       toPublish={toPublish}
       onPublishNow={() => publish.mutate()}
@@ -190,6 +193,14 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
           ) : null}
           {postGone ? <p className="notice notice--info">{t("editor.postGone")}</p> : null}
           {readOnly ? <p className="notice notice--info">{t("editor.readOnly")}</p> : null}
+          {retry ? (
+            <p id="editor-failed-hint" className="notice notice--error" data-testid="failed-hint">
+              <span aria-hidden="true" className="notice__icon">
+                !
+              </span>
+              {t("editor.failedHint")}
+            </p>
+          ) : null}
 
           <div className="editor__main">
             <label className="field field--grow">

@@ -13,6 +13,8 @@ interface EditorFooterProps {
   toDraft: Blocker[];
   /** An existing, editable post: it can be published now. */
   canPublish: boolean;
+  /** The post failed to go out: "Publish now" reads "Try again". */
+  retry: boolean;
   publishing: boolean;
   toPublish: Blocker[];
   onDuplicate: () => void;
@@ -27,7 +29,7 @@ interface EditorFooterProps {
 /** The editor's buttons, and in words why Schedule is not available yet. */
 export function EditorFooter(props: EditorFooterProps) {
   const { t } = useTranslation();
-  const { readOnly, ready, busy, canDuplicate, toSchedule, toDraft, canPublish, publishing, toPublish } = props;
+  const { readOnly, ready, busy, canDuplicate, toSchedule, toDraft, canPublish, retry, publishing, toPublish } = props;
   return (
     <div className="editor-footer">
       <div className="editor-footer__left">
@@ -65,10 +67,10 @@ export function EditorFooter(props: EditorFooterProps) {
                 onClick={props.onPublishNow}
                 disabled={busy || !ready || toPublish.length > 0}
                 aria-busy={publishing}
-                aria-describedby="editor-publish-reasons"
+                aria-describedby={retry ? "editor-failed-hint editor-publish-reasons" : "editor-publish-reasons"}
                 data-testid="publish-now"
               >
-                {publishing ? t("editor.publishing") : t("editor.publishNow")}
+                {publishing ? t("editor.publishing") : retry ? t("editor.tryAgain") : t("editor.publishNow")}
               </button>
             ) : null}
             <button

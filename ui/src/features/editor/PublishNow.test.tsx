@@ -166,4 +166,25 @@ describe("publish now", () => {
     expect(screen.queryByTestId("publish-now")).toBeNull();
     await waitFor(() => expect(screen.getByTestId("editor-text")).toHaveAttribute("readonly"));
   });
+
+  it("offers a failed post as a retry, with a hint, under the same button", async () => {
+    const user = userEvent.setup();
+    mocked.getPost.mockResolvedValue({ ...POST, status: "failed" });
+    mocked.publishNow.mockResolvedValue(MIXED);
+    openPost();
+    const button = await screen.findByTestId("publish-now");
+    expect(button).toHaveTextContent("Try again");
+    expect(screen.getByTestId("failed-hint")).toHaveTextContent("It did not go out; see why below.");
+    expect(button.getAttribute("aria-describedby")).toContain("editor-failed-hint");
+
+    await user.click(button);
+    expect(mocked.publishNow).toHaveBeenCalledWith(7);
+    expect(await screen.findByTestId("publish-results")).toBeInTheDocument();
+  });
+
+  it("says Publish now, without the hint, for a post that has not failed", async () => {
+    openPost();
+    expect(await screen.findByTestId("publish-now")).toHaveTextContent("Publish now");
+    expect(screen.queryByTestId("failed-hint")).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
 import { errorText } from "../../i18n/errorText";
@@ -21,6 +22,8 @@ function isWebAddress(url: string): boolean {
 /** Where "Publish now" went, channel by channel: a partial failure is never shown as a total one. */
 export function PublishResults({ results }: { results: readonly PublishResultDto[] }) {
   const { t } = useTranslation();
+  // The editor and the "Needs your decision" panel may both show results.
+  const titleId = useId();
   const outcome = outcomeOf(results);
   const published = results.filter((r) => r.published).length;
   const summary =
@@ -29,8 +32,8 @@ export function PublishResults({ results }: { results: readonly PublishResultDto
       : t(`editor.results.${outcome}`);
 
   return (
-    <section className="publish-results" data-testid="publish-results" aria-labelledby="publish-results-title">
-      <h3 id="publish-results-title" className="publish-results__title">
+    <section className="publish-results" data-testid="publish-results" aria-labelledby={titleId}>
+      <h3 id={titleId} className="publish-results__title">
         {t("editor.results.title")}
       </h3>
       <p role="status" data-testid="publish-summary" data-outcome={outcome}>

@@ -12,6 +12,7 @@ import type { AppStateDto } from "../bindings/AppStateDto";
 import type { ChannelDto } from "../bindings/ChannelDto";
 import type { ChannelInput } from "../bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "../bindings/ConnectBlueskyInput";
+import type { HeldPostDto } from "../bindings/HeldPostDto";
 import type { CountUnit } from "../bindings/CountUnit";
 import type { IpcError } from "../bindings/IpcError";
 import type { LabelDto } from "../bindings/LabelDto";
@@ -154,6 +155,13 @@ export function installMockBackend(options: MockOptions = {}) {
     addPost("Kue lapis legit for the holidays — order list opens soon", "draft", null, [1], [2]);
     addPost("Ramadan opening hours (to be confirmed)", "draft", null, []);
   }
+  // Posts the scheduler holds for a decision (needs_decision), by id.
+  const held = new Map<number, string>();
+  if (!options.empty) {
+    // Due yesterday while the computer was off: waits under "Needs your decision".
+    addPost("Good morning! Warm milk bread is ready, pre-order before 8.", "scheduled", `${shiftDate(today, -1)}T07:00`, [3, 1], [1]);
+    held.set(nextId - 1, "missed");
+  }
   // Bluesky channel 3 starts connected. To see the errors when connecting:
   // app password "wrong" (refused), handle "nokeychain" (no keychain), "offline" (no internet).
   const accounts = new Map<number, AccountDto>();
@@ -242,6 +250,48 @@ export function installMockBackend(options: MockOptions = {}) {
     nowLocal: nowIn(settings.timeZone),
   });
 
+  const publishNow = async ({ id }: Record<string, unknown>): Promise<PublishResultDto[]> => {
+    const post = find(id);
+    if (post.status === "published") fail("not_editable", "published");
+    if (post.text.trim() === "") fail("empty_text", "the post has no text");
+    if (post.targets.length === 0) fail("schedule_needs_channel", "needs a channel");
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const results: PublishResultDto[] = post.targets.flatMap(({ channelId }) => {
+      const channel = channels.find((c) => c.id === channelId);
+      if (!channel) return [];
+      const refused = (code: string, message: string): PublishResultDto => ({
+        channelId,
+        channelName: channel.name,
+        published: false,
+        url: null,
+        code,
+        message,
+      });
+      if (!channel.automatic) return [refused("assisted_network", `${channel.network} posts go out with your help`)];
+      const account = accounts.get(channelId);
+      if (!account) return [refused("not_connected", `${channel.name} is not connected to an account yet`)];
+      if (account.status !== "connected") return [refused("login_needed", `the login for ${channel.name} stopped working`)];
+      const rkey = Math.random().toString(36).slice(2, 15);
+      return [
+        {
+          channelId,
+          channelName: channel.name,
+          published: true,
+          url: `https://bsky.app/profile/${account.handle}/post/${rkey}`,
+          code: null,
+          message: null,
+        },
+      ];
+    });
+    const status = results.every((r) => r.published) ? "published" : results.some((r) => !r.published) ? "failed" : post.status;
+    if (status !== post.status) {
+      post.status = status;
+      post.at ??= nowIn(settings.timeZone);
+      changed({ topics: ["posts"], postIds: [post.id] });
+    }
+    return results;
+  };
+
   const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
     app_state: () => {
       if (options.startupError) fail(options.startupError, "the data file could not be opened", { path: "/home/sari/.local/share/jadwal/jadwal.sqlite" });
@@ -273,6 +323,7 @@ export function installMockBackend(options: MockOptions = {}) {
       const i = input as PostInput;
       validatePost(i);
       Object.assign(post, { text: i.text, status: i.status, at: i.at, targets: i.targets, labelIds: i.labelIds });
+      held.delete(post.id);
       changed({ topics: ["posts"], postIds: [post.id] });
       return { post: dto(post), adjustment: adjustmentFor(i.at) };
     },
@@ -281,6 +332,7 @@ export function installMockBackend(options: MockOptions = {}) {
       if (post.status === "published") fail("not_editable", "published");
       if (post.status === "scheduled" && String(at) < nowIn(settings.timeZone)) fail("schedule_in_past", "in the past");
       post.at = String(at);
+      held.delete(post.id);
       changed({ topics: ["posts"], postIds: [post.id] });
       return { post: dto(post), adjustment: adjustmentFor(post.at) };
     },
@@ -288,6 +340,7 @@ export function installMockBackend(options: MockOptions = {}) {
       const post = find(id);
       post.at = null;
       post.status = "draft";
+      held.delete(post.id);
       changed({ topics: ["posts"], postIds: [post.id] });
       return { post: dto(post), adjustment: null };
     },
@@ -300,6 +353,7 @@ export function installMockBackend(options: MockOptions = {}) {
     },
     delete_post: ({ id }) => {
       find(id).deleted = true;
+      held.delete(Number(id));
       changed({ topics: ["posts"], postIds: [Number(id)] });
       return null;
     },
@@ -395,46 +449,26 @@ export function installMockBackend(options: MockOptions = {}) {
       changed({ topics: ["accounts"], postIds: [] });
       return null;
     },
-    publish_now: async ({ id }) => {
-      const post = find(id);
-      if (post.status === "published") fail("not_editable", "published");
-      if (post.text.trim() === "") fail("empty_text", "the post has no text");
-      if (post.targets.length === 0) fail("schedule_needs_channel", "needs a channel");
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      const results: PublishResultDto[] = post.targets.flatMap(({ channelId }) => {
-        const channel = channels.find((c) => c.id === channelId);
-        if (!channel) return [];
-        const refused = (code: string, message: string): PublishResultDto => ({
-          channelId,
-          channelName: channel.name,
-          published: false,
-          url: null,
-          code,
-          message,
-        });
-        if (!channel.automatic) return [refused("assisted_network", `${channel.network} posts go out with your help`)];
-        const account = accounts.get(channelId);
-        if (!account) return [refused("not_connected", `${channel.name} is not connected to an account yet`)];
-        if (account.status !== "connected") return [refused("login_needed", `the login for ${channel.name} stopped working`)];
-        const rkey = Math.random().toString(36).slice(2, 15);
-        return [
-          {
-            channelId,
-            channelName: channel.name,
-            published: true,
-            url: `https://bsky.app/profile/${account.handle}/post/${rkey}`,
-            code: null,
-            message: null,
-          },
-        ];
-      });
-      const status = results.every((r) => r.published) ? "published" : results.some((r) => !r.published) ? "failed" : post.status;
-      if (status !== post.status) {
-        post.status = status;
-        post.at ??= nowIn(settings.timeZone);
-        changed({ topics: ["posts"], postIds: [post.id] });
-      }
+    publish_now: (args) => publishNow(args),
+    needs_decision: (): HeldPostDto[] =>
+      [...held].flatMap(([id, reason]) => {
+        const post = posts.find((p) => p.id === id && !p.deleted);
+        return post ? [{ post: summary(post), reason }] : [];
+      }),
+    publish_held_now: async (args) => {
+      const post = find(args.id);
+      if (!held.has(post.id)) fail("invalid_transition", "this post is not waiting for a decision");
+      const results = await publishNow(args);
+      held.delete(post.id);
+      changed({ topics: ["posts"], postIds: [post.id] });
       return results;
+    },
+    skip_post: ({ id }) => {
+      const post = find(id);
+      held.delete(post.id);
+      post.status = "draft";
+      changed({ topics: ["posts"], postIds: [post.id] });
+      return null;
     },
     save_autosave: ({ slot, body }) => {
       const entry = { body: String(body), savedAt: new Date().toISOString() };
