@@ -63,7 +63,10 @@ async function idlePss(bin, args) {
 }
 
 async function roundTrips(dataDir) {
+  const started = performance.now();
   const driver = await launch(dataDir);
+  // From asking for a session (the app starts) to the month drawn, 100,000 posts in the store.
+  const startMs = performance.now() - started;
   await driver.manage().setTimeouts({ script: 180_000 });
   try {
     const month = await driver.executeAsyncScript(`
@@ -95,7 +98,7 @@ async function roundTrips(dataDir) {
         }
         return t.slice(5);
       })().then(done, (e) => done({ error: String(e) }));`, draft.id);
-    return { month, moves };
+    return { month, moves, startMs };
   } finally {
     await driver.quit();
   }
@@ -105,8 +108,9 @@ const dataDir = newDataDir('bench');
 execFileSync(CLI, ['--data-dir', dataDir, 'list', '--tray']);
 execFileSync('python3', [new URL('./seed.py', import.meta.url).pathname, dataDir, String(POSTS)], { stdio: 'inherit' });
 
-const { month, moves } = await roundTrips(dataDir);
+const { month, moves, startMs } = await roundTrips(dataDir);
 if (month.error || moves.error) throw new Error(month.error ?? moves.error);
+console.log(`\nstart to the month drawn (app launch through WebDriver, ${POSTS} posts): ${startMs.toFixed(0)} ms`);
 console.log(`\nround trip, web view -> IPC -> SQLite -> web view (${POSTS} posts in the store):`);
 console.log(`  month read (${month.n} posts): median ${median(month.t).toFixed(2)} ms, p95 ${p95(month.t).toFixed(2)} ms`);
 console.log(`  reschedule: median ${median(moves).toFixed(2)} ms, p95 ${p95(moves).toFixed(2)} ms`);
