@@ -43,6 +43,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         scheduler::needs_decision,
         scheduler::skip_post,
         scheduler::publish_held_now,
+        scheduler::publish_log,
         autosave::save_autosave,
         autosave::load_autosave,
         autosave::clear_autosave,

@@ -23,3 +23,12 @@ pub async fn publish_held_now(
         .run_async(|e| async move { e.publish_held_now(id).await })
         .await
 }
+
+/// Every try to publish a post, with the networks' answers.
+#[tauri::command]
+pub async fn publish_log(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Vec<jadwal_engine::dto::AttemptDto>, IpcError> {
+    state.run(move |e| e.publish_log(id)).await
+}

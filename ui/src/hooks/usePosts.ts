@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
 import { queryKeys } from "../data/queryKeys";
-import { calendarPosts, getPost, needsDecision, trayPosts } from "../ipc";
+import { calendarPosts, getPost, needsDecision, publishLog, trayPosts } from "../ipc";
 
 /** Posts in the visible range; the previous range stays on screen while the next loads. */
 export function useCalendarPosts(range: { from: string; to: string } | null) {
@@ -27,5 +27,14 @@ export function usePost(id: number | null) {
     queryKey: queryKeys.post(id ?? -1),
     queryFn: () => getPost(id ?? -1),
     enabled: id !== null,
+  });
+}
+
+/** A post's publishing history, oldest first; fetched only while `enabled` (the section is open). */
+export function usePublishLog(id: number | null, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.publishLog(id ?? -1),
+    queryFn: () => publishLog(id ?? -1),
+    enabled: id !== null && enabled,
   });
 }

@@ -52,3 +52,34 @@ export function formatLongDate(date: LocalDate, language: Language): string {
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language)).format(value);
 }
+
+const instantCache = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant (RFC 3339, e.g. "2026-11-23T02:30:00Z") as the date and time it
+ * was in `timeZone` (the workspace's): "Nov 23, 2026, 9:30 AM" / "23 Nov 2026, 09.30".
+ * Text that is not an instant is shown as it came.
+ */
+export function formatInstant(instant: string, timeZone: string, language: Language): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  const key = `${language}|${timeZone}`;
+  let format = instantCache.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: hourStyle(language),
+      minute: "2-digit",
+    };
+    try {
+      format = new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone });
+    } catch {
+      // A zone this browser does not know: UTC, said so, rather than the computer's zone.
+      format = new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone: "UTC", timeZoneName: "short" });
+    }
+    instantCache.set(key, format);
+  }
+  return format.format(date);
+}

@@ -2,6 +2,7 @@
 // turns them into the Rust handler's snake_case parameters.
 import type { AccountDto } from "./bindings/AccountDto";
 import type { AppStateDto } from "./bindings/AppStateDto";
+import type { AttemptDto } from "./bindings/AttemptDto";
 import type { AutosaveDto } from "./bindings/AutosaveDto";
 import type { ChannelDto } from "./bindings/ChannelDto";
 import type { ChannelInput } from "./bindings/ChannelInput";
@@ -105,6 +106,12 @@ export const disconnectAccount = (channelId: number) => call<null>("disconnect_a
  * that refuses is one result with `published: false`.
  */
 export const publishNow = (id: number) => call<PublishResultDto[]>("publish_now", { id });
+
+/**
+ * Every try to publish a post, oldest first: one entry per channel per try.
+ * `outcome` "unknown" means the app stopped in the middle of that try.
+ */
+export const publishLog = (id: number) => call<AttemptDto[]>("publish_log", { id });
 
 // --- posts the scheduler holds for the person ---
 

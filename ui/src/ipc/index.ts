@@ -6,6 +6,7 @@ export { IpcFailure, ipcErrorOf, isIpcError, toIpcError } from "./errors";
 
 export type { AccountDto } from "./bindings/AccountDto";
 export type { AppStateDto } from "./bindings/AppStateDto";
+export type { AttemptDto } from "./bindings/AttemptDto";
 export type { AutosaveDto } from "./bindings/AutosaveDto";
 export type { ChannelDto } from "./bindings/ChannelDto";
 export type { ChannelInput } from "./bindings/ChannelInput";

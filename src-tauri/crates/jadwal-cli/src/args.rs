@@ -74,6 +74,8 @@ pub enum Command {
     Accounts(AccountsCommand),
     /// Publish a post now, to every channel it targets.
     Publish { id: i64 },
+    /// A post's publish log: every try, when, and what the network answered.
+    Log { id: i64 },
     /// The media library: import pictures, list them, put them on a post.
     #[command(subcommand)]
     Media(MediaCommand),

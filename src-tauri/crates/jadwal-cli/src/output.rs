@@ -21,6 +21,7 @@ pub enum Output {
     Account(AccountDto),
     Disconnected(i64),
     Published(Vec<PublishResultDto>),
+    Log(Vec<jadwal_engine::dto::AttemptDto>),
     Imported(Vec<jadwal_engine::dto::ImportResultDto>),
     Media(Vec<jadwal_engine::dto::MediaDto>),
     Attached(Vec<jadwal_engine::dto::AttachmentDto>),
@@ -53,6 +54,7 @@ pub fn print_ok(out: &Output, json: bool) {
             Output::Account(a) => json!(a),
             Output::Disconnected(id) => json!({ "disconnected": id }),
             Output::Published(v) => json!(v),
+            Output::Log(v) => json!(v),
             Output::Imported(v) => json!(v),
             Output::Media(v) => json!(v),
             Output::Attached(v) => json!(v),
@@ -105,6 +107,17 @@ pub fn print_ok(out: &Output, json: bool) {
         Output::Account(a) => println!("Connected @{} to channel #{}.", a.handle, a.channel_id),
         Output::Disconnected(id) => println!("Disconnected channel #{id}."),
         Output::Stopped => println!("The scheduler stopped."),
+        Output::Log(v) if v.is_empty() => println!("Not published yet: no tries."),
+        Output::Log(v) => {
+            for a in v {
+                let what = match (a.outcome.as_str(), &a.url, &a.message) {
+                    ("published", Some(url), _) => format!("published {url}"),
+                    (_, _, Some(why)) => format!("{}: {why}", a.outcome),
+                    (outcome, _, _) => outcome.to_owned(),
+                };
+                println!("{}  {:<20} {what}", a.started_at, a.channel_name);
+            }
+        }
         Output::Imported(v) => crate::media_output::imported(v),
         Output::Media(v) => crate::media_output::library(v),
         Output::Attached(v) => crate::media_output::attached(v),

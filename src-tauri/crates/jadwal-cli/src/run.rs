@@ -119,6 +119,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
         Command::Media(command) => crate::media::run(&engine, command),
         Command::Renditions { id, out } => crate::media::renditions(&engine, id, &out),
         Command::Agent => crate::agent::run(engine),
+        Command::Log { id } => Ok(Output::Log(engine.publish_log(id)?)),
         Command::Channels(ChannelsCommand::Add {
             name,
             network,

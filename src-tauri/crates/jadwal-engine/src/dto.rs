@@ -457,3 +457,20 @@ pub struct HeldPostDto {
     pub post: PostSummaryDto,
     pub reason: String,
 }
+
+/// One try to publish a post to a channel, from the post's publish log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AttemptDto {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    pub channel_name: String,
+    pub started_at: String,
+    pub finished_at: Option<String>,
+    /// `published`, `failed`, or `unknown` when the app stopped mid-try.
+    pub outcome: String,
+    pub url: Option<String>,
+    pub code: Option<String>,
+    /// The network's answer in words (secrets never reach it).
+    pub message: Option<String>,
+}

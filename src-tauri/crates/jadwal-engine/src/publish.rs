@@ -104,6 +104,42 @@ impl Engine {
         Ok(outcomes.into_iter().map(TargetOutcome::into_dto).collect())
     }
 
+    /// Every try to publish the post, oldest first: its publish log.
+    pub fn publish_log(&self, post_id: i64) -> Result<Vec<crate::dto::AttemptDto>> {
+        let store = self.store()?;
+        self.own_post(&store, post_id)?;
+        let channels = store.channels(self.workspace_id)?;
+        Ok(store
+            .attempts(post_id)?
+            .into_iter()
+            .map(|a| {
+                let channel_name = channels
+                    .iter()
+                    .find(|c| c.id == a.channel_id)
+                    .map_or_else(|| format!("#{}", a.channel_id), |c| c.name.clone());
+                let (outcome, url, code, message) = match a.outcome {
+                    Some(AttemptOutcome::Published { url, .. }) => {
+                        ("published", Some(url), None, None)
+                    }
+                    Some(AttemptOutcome::Failed { code, message }) => {
+                        ("failed", None, Some(code), Some(message))
+                    }
+                    None => ("unknown", None, None, None),
+                };
+                crate::dto::AttemptDto {
+                    channel_id: a.channel_id,
+                    channel_name,
+                    started_at: crate::convert::rfc3339(a.started_at),
+                    finished_at: a.finished_at.map(crate::convert::rfc3339),
+                    outcome: outcome.to_owned(),
+                    url,
+                    code,
+                    message,
+                }
+            })
+            .collect())
+    }
+
     /// Publishes the post to each of its channels in turn (one at a time: no
     /// stampede). Channels that already have it are not sent it again.
     pub(crate) async fn publish_targets(

@@ -16,6 +16,7 @@ fn bindings_dir() -> PathBuf {
 fn export_all(dir: &Path) {
     AccountDto::export_all_to(dir).unwrap();
     AppStateDto::export_all_to(dir).unwrap();
+    AttemptDto::export_all_to(dir).unwrap();
     AutosaveDto::export_all_to(dir).unwrap();
     ChannelDto::export_all_to(dir).unwrap();
     ChannelInput::export_all_to(dir).unwrap();

@@ -313,3 +313,41 @@ fn only_one_scheduler_per_data_folder() {
         "free again once the first stops"
     );
 }
+
+#[tokio::test]
+async fn the_publish_log_keeps_every_try_with_the_networks_reason() {
+    let w = world();
+    let ch = w.unreachable_bluesky();
+    let p = w
+        .engine
+        .create_post(&input(
+            "log",
+            PostStatus::Scheduled,
+            Some("2026-11-23T09:00"),
+            &[ch],
+        ))
+        .unwrap()
+        .post;
+    w.clock.set(utc(2026, 11, 23, 2, 0));
+    let s = SchedulerSettings::default();
+    let first = w.engine.run_due(&s).await.unwrap();
+    w.clock.set(first.next_due.unwrap());
+    w.engine.run_due(&s).await.unwrap();
+    let log = w.engine.publish_log(p.id).unwrap();
+    assert_eq!(log.len(), 2);
+    assert!(
+        log.iter()
+            .all(|a| a.outcome == "failed" && a.channel_name == "Bluesky")
+    );
+    assert_eq!(log[0].code.as_deref(), Some("unreachable"));
+    assert!(
+        log[0].message.as_deref().unwrap_or_default().len() > 10,
+        "{:?}",
+        log[0].message
+    );
+    assert!(
+        !format!("{log:?}").contains("app-pass-word"),
+        "no secret in the log"
+    );
+    assert_eq!(w.engine.publish_log(9999).unwrap_err().code(), "not_found");
+}

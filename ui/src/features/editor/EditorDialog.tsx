@@ -25,6 +25,7 @@ import {
 } from "./editorDraft";
 import { EditorFooter } from "./EditorFooter";
 import { LabelPicker } from "./LabelPicker";
+import { PublishLog } from "./PublishLog";
 import { PublishResults } from "./PublishResults";
 import { ScheduleFields } from "./ScheduleFields";
 import { useEditorActions } from "./useEditorActions";
@@ -271,6 +272,10 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
               </p>
             ) : null}
           </div>
+
+          {post && draft.postId !== null && !postGone ? (
+            <PublishLog postId={draft.postId} status={post.status} timeZone={timeZone} />
+          ) : null}
         </div>
       )}
 

@@ -19,6 +19,7 @@ vi.mock("../../ipc", async (importOriginal) => {
     getPost: vi.fn(),
     updatePost: vi.fn(),
     publishNow: vi.fn(),
+    publishLog: vi.fn(),
   };
 });
 
@@ -82,6 +83,7 @@ beforeEach(() => {
   mocked.saveAutosave.mockResolvedValue(null);
   mocked.clearAutosave.mockResolvedValue(null);
   mocked.getPost.mockResolvedValue(POST);
+  mocked.publishLog.mockResolvedValue([]);
 });
 
 describe("publish now", () => {

@@ -70,7 +70,8 @@ function PublishResultRow({ result }: { result: PublishResultDto }) {
   );
 }
 
-function reasonOf(t: TFunction, result: PublishResultDto): string {
+/** Why a channel refused, in the reader's language; Rust's own words for a code this window does not know. */
+export function reasonOf(t: TFunction, result: Pick<PublishResultDto, "code" | "message" | "channelName">): string {
   return errorText(t, {
     code: result.code ?? "internal",
     message: result.message ?? "",
@@ -79,7 +80,8 @@ function reasonOf(t: TFunction, result: PublishResultDto): string {
   });
 }
 
-function PublishedLink({ url }: { url: string | null }) {
+/** The published post's address, selectable; a link only when it is a web address. */
+export function PublishedLink({ url }: { url: string | null }) {
   if (!url) return null;
   if (!isWebAddress(url)) {
     return (

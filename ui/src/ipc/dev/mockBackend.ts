@@ -9,6 +9,7 @@ import { emit } from "@tauri-apps/api/event";
 
 import type { AccountDto } from "../bindings/AccountDto";
 import type { AppStateDto } from "../bindings/AppStateDto";
+import type { AttemptDto } from "../bindings/AttemptDto";
 import type { ChannelDto } from "../bindings/ChannelDto";
 import type { ChannelInput } from "../bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "../bindings/ConnectBlueskyInput";
@@ -177,6 +178,8 @@ export function installMockBackend(options: MockOptions = {}) {
     });
   }
   const autosaves = new Map<string, { body: string; savedAt: string }>();
+  /** Each post's tries to publish, oldest first. */
+  const publishLogs = new Map<number, AttemptDto[]>();
   const stored = sessionStorage.getItem("jadwal-mock-autosave");
   if (stored) autosaves.set("editor", JSON.parse(stored) as { body: string; savedAt: string });
 
@@ -283,6 +286,23 @@ export function installMockBackend(options: MockOptions = {}) {
         },
       ];
     });
+    const finishedAt = new Date().toISOString();
+    const startedAt = new Date(Date.now() - 1500).toISOString();
+    publishLogs.set(post.id, [
+      ...(publishLogs.get(post.id) ?? []),
+      ...results.map(
+        (r): AttemptDto => ({
+          channelId: r.channelId,
+          channelName: r.channelName,
+          startedAt,
+          finishedAt,
+          outcome: r.published ? "published" : "failed",
+          url: r.url,
+          code: r.code,
+          message: r.message,
+        }),
+      ),
+    ]);
     const status = results.every((r) => r.published) ? "published" : results.some((r) => !r.published) ? "failed" : post.status;
     if (status !== post.status) {
       post.status = status;
@@ -450,6 +470,7 @@ export function installMockBackend(options: MockOptions = {}) {
       return null;
     },
     publish_now: (args) => publishNow(args),
+    publish_log: ({ id }) => publishLogs.get(find(id).id) ?? [],
     needs_decision: (): HeldPostDto[] =>
       [...held].flatMap(([id, reason]) => {
         const post = posts.find((p) => p.id === id && !p.deleted);
