@@ -10,7 +10,6 @@
 use chrono::{DateTime, Duration, Utc};
 use jadwal_domain::PostStatus;
 use jadwal_store::Change;
-use jadwal_store::due::HOLD_MISSED;
 use std::fs::{File, OpenOptions};
 use std::path::Path;
 use std::sync::Arc;
@@ -70,15 +69,14 @@ impl Engine {
     /// One pass over what is due now.
     pub async fn run_due(&self, settings: &SchedulerSettings) -> Result<PassReport> {
         let now = self.clock.now();
+        let mut report = PassReport {
+            held: self
+                .store()?
+                .hold_missed(self.workspace_id, now - settings.grace)?,
+            ..PassReport::default()
+        };
         let due = self.store()?.due_posts(self.workspace_id, now)?;
-        let mut report = PassReport::default();
         for post in due {
-            let missed = post.retries == 0 && post.scheduled_at < now - settings.grace;
-            if missed {
-                self.store()?.set_hold(post.id, Some(HOLD_MISSED))?;
-                report.held.push(post.id);
-                continue;
-            }
             match self.publish_due(post.id, post.retries, settings).await {
                 Ok(Verdict::AllPublished) => report.published.push(post.id),
                 Ok(Verdict::OnlyAssistedLeft) => report.held.push(post.id),

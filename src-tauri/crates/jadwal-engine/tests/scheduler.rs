@@ -351,3 +351,33 @@ async fn the_publish_log_keeps_every_try_with_the_networks_reason() {
     );
     assert_eq!(w.engine.publish_log(9999).unwrap_err().code(), "not_found");
 }
+
+#[tokio::test]
+async fn many_missed_posts_are_held_in_one_write_not_a_stampede() {
+    let w = world();
+    let ch = w.unreachable_bluesky();
+    let ids: Vec<i64> = (0..40)
+        .map(|i| {
+            let at = format!("2026-11-23T{:02}:{:02}", 9 + i / 6, (i % 6) * 10);
+            w.engine
+                .create_post(&input("lama", PostStatus::Scheduled, Some(&at), &[ch]))
+                .unwrap()
+                .post
+                .id
+        })
+        .collect();
+    let changes = Arc::new(std::sync::Mutex::new(0));
+    let seen = changes.clone();
+    w.engine
+        .on_change(move |_| *seen.lock().unwrap() += 1)
+        .unwrap();
+    w.clock.set(utc(2026, 11, 30, 0, 0));
+    let pass = w
+        .engine
+        .run_due(&SchedulerSettings::default())
+        .await
+        .unwrap();
+    assert_eq!(pass.held, ids);
+    assert_eq!(*changes.lock().unwrap(), 1, "one write, one announcement");
+    assert_eq!(w.engine.needs_decision().unwrap().len(), 40);
+}

@@ -60,6 +60,25 @@ impl Store {
             .transpose()
     }
 
+    /// Holds every scheduled post due before `before` that was never tried,
+    /// in one statement: after a long time off there may be many, and they
+    /// must not come back as a stampede of single writes. Returns their ids.
+    pub fn hold_missed(&mut self, workspace_id: i64, before: DateTime<Utc>) -> Result<Vec<i64>> {
+        let ids: Vec<i64> = self.query_all(
+            &format!(
+                "UPDATE post AS p SET hold = '{HOLD_MISSED}'
+                 WHERE {LIVE_SCHEDULED} AND p.scheduled_at < :before AND p.retries = 0
+                 RETURNING id"
+            ),
+            rusqlite::named_params! { ":ws": workspace_id, ":before": to_unix(before) },
+            |r| r.get(0),
+        )?;
+        if !ids.is_empty() {
+            self.changes.emit(Change::Posts { ids: ids.clone() });
+        }
+        Ok(ids)
+    }
+
     /// Holds back (or, with `None`, releases) a post for the person's decision.
     pub fn set_hold(&mut self, post_id: i64, hold: Option<&str>) -> Result<()> {
         let n = self
