@@ -9,6 +9,9 @@ use crate::{Change, Result, Store, StoreError};
 /// Why a scheduled post waits for the person instead of going out.
 pub const HOLD_MISSED: &str = "missed";
 
+/// The most held posts one list shows.
+pub const HELD_PAGE: i64 = 200;
+
 /// A scheduled post that is due, as the scheduler needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DuePost {
@@ -107,13 +110,15 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Posts waiting for the person's decision, oldest first.
+    /// Posts waiting for the person's decision, oldest first, at most
+    /// [`HELD_PAGE`]: a list a person works through, never thousands at once.
     pub fn held_posts(&self, workspace_id: i64) -> Result<Vec<(i64, String)>> {
         self.query_all(
             "SELECT p.id, p.hold FROM post p
              WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL AND p.status = 'scheduled' AND p.hold IS NOT NULL
-             ORDER BY p.scheduled_at, p.id",
-            [workspace_id],
+             ORDER BY p.scheduled_at, p.id
+             LIMIT ?2",
+            params![workspace_id, HELD_PAGE],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
     }
