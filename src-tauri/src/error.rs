@@ -13,3 +13,12 @@ pub fn internal(e: &dyn std::fmt::Display) -> IpcError {
         params: BTreeMap::new(),
     }
 }
+
+/// A request the shell turns down on purpose, with a plain message.
+pub fn refused(code: &str, message: &str) -> IpcError {
+    IpcError {
+        code: code.into(),
+        message: message.into(),
+        params: BTreeMap::new(),
+    }
+}

@@ -31,6 +31,8 @@ pub fn run() {
         )
         .plugin(tauri_plugin_window_state::Builder::new().build())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let state = startup::open_engine(&startup::Options::from_env());
             if let Ok(engine) = &state.engine {

@@ -8,6 +8,7 @@ use jadwal_engine::dto::{
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Emitter, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::AppState;
 
@@ -30,6 +31,43 @@ pub async fn import_media<R: Runtime>(
         })
         .await
 }
+
+/// Opens the system's file picker and imports what the person chose. The
+/// picker runs in Rust so the window never needs file-system rights; a
+/// cancelled picker imports nothing and returns an empty list.
+#[tauri::command]
+pub async fn choose_and_import_media<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    title: String,
+) -> Result<Vec<ImportResultDto>, IpcError> {
+    let picker = app.clone();
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        picker
+            .dialog()
+            .file()
+            .set_title(title)
+            .add_filter("Images", IMAGE_EXTENSIONS)
+            .blocking_pick_files()
+    })
+    .await
+    .map_err(|e| crate::error::internal(&e))?;
+    let paths: Vec<PathBuf> = picked
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| p.into_path().ok())
+        .collect();
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    import_media(app, state, paths).await
+}
+
+/// What the picker offers; anything else dropped on the window is still
+/// tried, and refused by the importer with a message naming the file.
+const IMAGE_EXTENSIONS: &[&str] = &[
+    "jpg", "jpeg", "png", "webp", "gif", "heic", "heif", "JPG", "JPEG", "PNG",
+];
 
 #[tauri::command]
 pub async fn media_library(
