@@ -2,9 +2,10 @@
 //! checking them against each target network, the one-click fixes, and the
 //! renditions written for each network.
 
+use jadwal_channels::ImageInput;
 use jadwal_domain::{Network, PostStatus};
 use jadwal_media::{
-    FocalPoint, ImageFacts, Preset, Severity, crop_for, image_rules, validate_post,
+    FocalPoint, ImageFacts, MediaError, Preset, Severity, crop_for, image_rules, validate_post,
 };
 use jadwal_store::Store;
 use jadwal_store::media::{AttachedMedia, Attachment};
@@ -369,16 +370,9 @@ impl Engine {
         let mut written = Vec::new();
         for a in &attached {
             let original = mc::original(&a.media)?;
-            let ratio = f64::from(a.media.width.max(1)) / f64::from(a.media.height.max(1));
-            // One preset per network, closest to the picture's shape where a
-            // network has several (Instagram's three).
             let wanted: Vec<(Network, Preset)> = nets
                 .iter()
-                .filter_map(|(n, _)| {
-                    image_rules(*n)
-                        .and_then(|r| closest(r.presets, ratio))
-                        .map(|p| (*n, p))
-                })
+                .filter_map(|(n, _)| preset_for(*n, &a.media).map(|p| (*n, p)))
                 .collect();
             let presets: Vec<Preset> = wanted.iter().map(|(_, p)| *p).collect();
             let focal = FocalPoint::new(a.attachment.focal_x, a.attachment.focal_y);
@@ -405,6 +399,86 @@ impl Engine {
             }
         }
         Ok(written)
+    }
+}
+
+/// The rendition a network gets of a picture: one preset per network,
+/// closest to the picture's shape where a network has several (Instagram's
+/// three). None for a network without picture rules (a webhook).
+fn preset_for(network: Network, media: &jadwal_store::media::MediaRecord) -> Option<Preset> {
+    let ratio = f64::from(media.width.max(1)) / f64::from(media.height.max(1));
+    image_rules(network).and_then(|r| closest(r.presets, ratio))
+}
+
+/// One picture of a post on its way to a network.
+struct Outgoing {
+    original: jadwal_media::OriginalRef,
+    format: String,
+    width: u32,
+    height: u32,
+    preset: Option<Preset>,
+    focal: FocalPoint,
+    alt: String,
+}
+
+impl Outgoing {
+    /// The bytes to send: the network's rendition (made now unless cached),
+    /// or the untouched original where the network has no picture rules.
+    /// Blocking CPU and disk work.
+    fn load(self, library: &jadwal_media::MediaLibrary) -> Result<ImageInput> {
+        let Some(preset) = self.preset else {
+            let bytes = library.read_original(&self.original)?;
+            return Ok(ImageInput {
+                bytes,
+                mime: format!("image/{}", self.format),
+                width: self.width,
+                height: self.height,
+                alt: self.alt,
+            });
+        };
+        let file = library.rendition(&self.original, preset, self.focal)?;
+        let bytes = std::fs::read(&file.path).map_err(|e| MediaError::reading(&file.path, e))?;
+        Ok(ImageInput {
+            bytes,
+            mime: "image/jpeg".to_owned(),
+            width: file.width,
+            height: file.height,
+            alt: self.alt,
+        })
+    }
+}
+
+impl Engine {
+    /// A post's pictures as `network` gets them, in order, with their alt
+    /// text. The renditions are made on a blocking thread, never on the
+    /// async runtime that publishes.
+    pub(crate) async fn images_for(
+        &self,
+        post_id: i64,
+        network: Network,
+    ) -> Result<Vec<ImageInput>> {
+        let attached = self.store()?.post_media(post_id)?;
+        if attached.is_empty() {
+            return Ok(Vec::new());
+        }
+        let library = self.media_files()?;
+        let planned = attached
+            .iter()
+            .map(|a| {
+                Ok(Outgoing {
+                    original: mc::original(&a.media)?,
+                    format: a.media.format.clone(),
+                    width: a.media.width,
+                    height: a.media.height,
+                    preset: preset_for(network, &a.media),
+                    focal: FocalPoint::new(a.attachment.focal_x, a.attachment.focal_y),
+                    alt: a.attachment.alt_text.clone(),
+                })
+            })
+            .collect::<Result<Vec<Outgoing>>>()?;
+        tokio::task::spawn_blocking(move || planned.into_iter().map(|o| o.load(&library)).collect())
+            .await
+            .map_err(|_| EngineError::Poisoned)?
     }
 }
 

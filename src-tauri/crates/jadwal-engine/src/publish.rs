@@ -158,6 +158,9 @@ impl Engine {
         if post.targets.is_empty() {
             return Err(EngineError::ScheduleNeedsChannel);
         }
+        // The same picture checks as scheduling: nothing goes out that a
+        // target network would refuse.
+        self.refuse_media_problems(&*self.store()?, post_id, &post.targets)?;
         let variants: Vec<Variant> = post
             .targets
             .iter()
@@ -254,6 +257,9 @@ impl Engine {
                 whole_seconds(now),
             ),
         };
+        // Pictures are made ready before the attempt is recorded: a picture
+        // that cannot be read fails the post here, with nothing sent.
+        let images = self.images_for(post_id, channel.network).await?;
         let attempt = self
             .store()?
             .start_attempt(post_id, channel.id, &key, created_at, now)?;
@@ -262,7 +268,7 @@ impl Engine {
             idempotency_key: key,
             created_at,
             text,
-            images: Vec::new(),
+            images,
             langs: Vec::new(),
             split_into_thread: false,
         };

@@ -10,6 +10,7 @@
 
 mod common;
 
+use common::pictures::{attach, jpeg, png};
 use common::{input, utc, world};
 use jadwal_domain::{Network, PostStatus};
 use jadwal_engine::dto::ConnectBlueskyInput;
@@ -308,4 +309,87 @@ async fn the_scheduler_publishes_on_time_exactly_once() {
             .count(),
         1
     );
+}
+
+#[tokio::test]
+#[ignore = "needs a local PDS: run via src-tauri/crates/jadwal-channels/tests/pds/with-pds.sh"]
+async fn pictures_go_out_as_bluesky_renditions_with_their_alt_text() {
+    let pds = pds();
+    let w = world("Asia/Jakarta", chrono::Utc::now());
+    let bsky = w.channel("Toko Bluesky", Network::Bluesky);
+    w.engine
+        .connect_bluesky(&connect(
+            bsky,
+            &pds.handle,
+            &pds.app_password,
+            Some(pds.url.clone()),
+        ))
+        .await
+        .unwrap();
+    // A screenshot-sized PNG: bigger than Bluesky's 2000 px and heavier
+    // than its per-picture limit.
+    let files = tempfile::tempdir().unwrap();
+    let big = png(files.path(), "etalase.png", 3000, 2000);
+    let small = jpeg(files.path(), "kue.jpg", 800, 1000);
+    let imported = w.engine.import_media(&[big, small]).unwrap();
+    let hashes: Vec<String> = imported
+        .iter()
+        .map(|r| r.media.as_ref().unwrap().hash.clone())
+        .collect();
+    let text = format!("Etalase baru {}", chrono::Utc::now().timestamp_millis());
+    let p = w
+        .engine
+        .create_post(&input(&text, PostStatus::Draft, None, &[bsky]))
+        .unwrap()
+        .post;
+    w.engine
+        .set_post_media(
+            p.id,
+            &[
+                attach(&hashes[0], "Etalase toko dengan roti", (0.5, 0.5)),
+                attach(&hashes[1], "Kue lapis legit", (0.5, 0.5)),
+            ],
+        )
+        .unwrap();
+    // Too heavy for Bluesky as it is: publishing refuses before sending
+    // anything, and the one-click fix makes it fit.
+    let refused = w.engine.publish_now(p.id).await.unwrap_err();
+    assert_eq!(refused.code(), "media_problem");
+    let problems = w.engine.post_media_checks(p.id).unwrap();
+    let heavy = problems
+        .iter()
+        .find(|p| p.code == "too_heavy" && p.severity == "error")
+        .unwrap_or_else(|| panic!("{problems:#?}"));
+    w.engine
+        .apply_media_fix(p.id, heavy.hash.as_deref(), heavy.fix.unwrap())
+        .unwrap();
+    let left = w.engine.post_media_checks(p.id).unwrap();
+    assert!(left.iter().all(|p| p.severity != "error"), "{left:#?}");
+
+    let results = w.engine.publish_now(p.id).await.unwrap();
+    assert!(results[0].published, "{results:?}");
+
+    let did = {
+        let store = jadwal_store::Store::open(w.dir.path()).unwrap();
+        store.account(bsky).unwrap().unwrap().remote_id
+    };
+    let records = records(&pds, &did).await;
+    let record = records
+        .iter()
+        .find(|r| r["value"]["text"] == text.as_str())
+        .expect("the post is on the server");
+    let embed = &record["value"]["embed"];
+    assert_eq!(embed["$type"], "app.bsky.embed.images");
+    let images = embed["images"].as_array().unwrap();
+    assert_eq!(images.len(), 2);
+    assert_eq!(images[0]["alt"], "Etalase toko dengan roti");
+    assert_eq!(images[1]["alt"], "Kue lapis legit");
+    // The 3000×2000 PNG went out as a JPEG at most 2000 px wide, under the
+    // per-picture limit, with its shape and alt text kept.
+    assert_eq!(images[0]["image"]["mimeType"], "image/jpeg");
+    assert_eq!(images[0]["aspectRatio"]["width"], 2000);
+    assert_eq!(images[0]["aspectRatio"]["height"], 1333);
+    assert!(images[0]["image"]["size"].as_u64().unwrap() <= 1_000_000);
+    assert_eq!(images[1]["aspectRatio"]["width"], 800);
+    assert_eq!(images[1]["aspectRatio"]["height"], 1000);
 }

@@ -182,7 +182,7 @@ impl MediaError {
     }
 
     /// Turns an IO error while reading `file` into the variant a person can act on.
-    pub(crate) fn reading(file: &Path, e: std::io::Error) -> MediaError {
+    pub fn reading(file: &Path, e: std::io::Error) -> MediaError {
         match e.kind() {
             std::io::ErrorKind::NotFound => MediaError::FileMissing {
                 file: file.to_path_buf(),

@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
 #![allow(dead_code)]
 
+pub mod pictures;
+
 use chrono::{DateTime, TimeZone, Utc};
 use jadwal_domain::{Network, PostStatus};
 use jadwal_engine::dto::{ChannelInput, PostInput, TargetDto};
