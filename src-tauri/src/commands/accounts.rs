@@ -1,4 +1,7 @@
-use jadwal_engine::dto::{AccountDto, ConnectBlueskyInput, IpcError, PublishResultDto};
+use jadwal_engine::dto::{
+    AccountDto, ConnectBlueskyInput, ConnectTelegramInput, ConnectWebhookInput, IpcError,
+    PublishResultDto,
+};
 use tauri::State;
 
 use crate::AppState;
@@ -15,6 +18,26 @@ pub async fn connect_bluesky(
 ) -> Result<AccountDto, IpcError> {
     state
         .run_async(|e| async move { e.connect_bluesky(&input).await })
+        .await
+}
+
+#[tauri::command]
+pub async fn connect_telegram(
+    state: State<'_, AppState>,
+    input: ConnectTelegramInput,
+) -> Result<AccountDto, IpcError> {
+    state
+        .run_async(|e| async move { e.connect_telegram(&input).await })
+        .await
+}
+
+#[tauri::command]
+pub async fn connect_webhook(
+    state: State<'_, AppState>,
+    input: ConnectWebhookInput,
+) -> Result<AccountDto, IpcError> {
+    state
+        .run_async(|e| async move { e.connect_webhook(&input).await })
         .await
 }
 

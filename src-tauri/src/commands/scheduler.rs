@@ -24,6 +24,31 @@ pub async fn publish_held_now(
         .await
 }
 
+/// The person published the post on this channel by hand (assisted networks).
+#[tauri::command]
+pub async fn mark_posted(
+    state: State<'_, AppState>,
+    id: i64,
+    channel_id: i64,
+    url: Option<String>,
+) -> Result<Vec<PublishResultDto>, IpcError> {
+    state
+        .run_async(|e| async move { e.mark_posted(id, channel_id, url).await })
+        .await
+}
+
+/// The person's answer for a post Jadwal is unsure went out.
+#[tauri::command]
+pub async fn confirm_outcome(
+    state: State<'_, AppState>,
+    id: i64,
+    arrived: bool,
+) -> Result<Vec<PublishResultDto>, IpcError> {
+    state
+        .run_async(|e| async move { e.confirm_outcome(id, arrived).await })
+        .await
+}
+
 /// Every try to publish a post, with the networks' answers.
 #[tauri::command]
 pub async fn publish_log(

@@ -15,8 +15,8 @@ pub mod mastodon;
 mod multipart;
 pub mod redact;
 pub mod telegram;
-#[cfg(test)]
-mod testing;
+#[cfg(any(test, feature = "test-support"))]
+pub mod testing;
 pub mod webhook;
 
 use async_trait::async_trait;

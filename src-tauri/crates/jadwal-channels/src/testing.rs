@@ -1,5 +1,8 @@
 //! Small fake HTTP servers on 127.0.0.1 for the adapters' tests: one request
 //! per connection, read in full (binary bodies too), answered by a closure.
+//! Also used by other crates' tests (feature `test-support`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::missing_panics_doc)] // test support: a panic is how a test reports
 
 use std::net::TcpListener as StdListener;
 use std::sync::{Arc, Mutex};
@@ -12,7 +15,7 @@ use crate::HttpOptions;
 
 /// One request as the server saw it.
 #[derive(Debug, Clone)]
-pub(crate) struct Request {
+pub struct Request {
     pub method: String,
     /// Path and query, as sent.
     pub target: String,
@@ -53,7 +56,7 @@ impl Request {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Part {
+pub struct Part {
     pub name: String,
     pub filename: Option<String>,
     pub content_type: Option<String>,
@@ -74,7 +77,7 @@ fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 }
 
 /// A strict reader, as a receiver's framework would parse the body.
-pub(crate) fn parse_multipart(body: &[u8], boundary: &str) -> Vec<Part> {
+pub fn parse_multipart(body: &[u8], boundary: &str) -> Vec<Part> {
     let delimiter = format!("--{boundary}");
     let mut parts = Vec::new();
     let mut pos = find(body, delimiter.as_bytes(), 0).unwrap() + delimiter.len();
@@ -116,14 +119,14 @@ pub(crate) fn parse_multipart(body: &[u8], boundary: &str) -> Vec<Part> {
     parts
 }
 
-pub(crate) type Seen = Arc<Mutex<Vec<Request>>>;
+pub type Seen = Arc<Mutex<Vec<Request>>>;
 
 /// A raw HTTP answer.
-pub(crate) fn reply(status: u16, body: &str) -> Vec<u8> {
+pub fn reply(status: u16, body: &str) -> Vec<u8> {
     reply_with(status, "", body)
 }
 
-pub(crate) fn reply_with(status: u16, headers: &str, body: &str) -> Vec<u8> {
+pub fn reply_with(status: u16, headers: &str, body: &str) -> Vec<u8> {
     format!(
         "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
          {headers}connection: close\r\n\r\n{body}",
@@ -134,9 +137,7 @@ pub(crate) fn reply_with(status: u16, headers: &str, body: &str) -> Vec<u8> {
 
 /// Serves every connection with `answer`; returns the base URL and the
 /// requests seen, in order.
-pub(crate) async fn fake(
-    answer: impl Fn(&Request) -> Vec<u8> + Send + Sync + 'static,
-) -> (String, Seen) {
+pub async fn fake(answer: impl Fn(&Request) -> Vec<u8> + Send + Sync + 'static) -> (String, Seen) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
     let seen: Seen = Arc::default();
@@ -198,7 +199,7 @@ async fn read_request(sock: &mut TcpStream) -> Option<Request> {
 }
 
 /// Short timeouts and a small answer cap, so fault tests run fast.
-pub(crate) fn options() -> HttpOptions {
+pub fn options() -> HttpOptions {
     HttpOptions {
         connect_timeout: Duration::from_millis(500),
         timeout: Duration::from_millis(800),
@@ -208,7 +209,7 @@ pub(crate) fn options() -> HttpOptions {
 }
 
 /// A port nothing listens on.
-pub(crate) fn closed_port() -> String {
+pub fn closed_port() -> String {
     let port = StdListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -218,7 +219,7 @@ pub(crate) fn closed_port() -> String {
 }
 
 /// A server that accepts and never answers.
-pub(crate) async fn hanging() -> String {
+pub async fn hanging() -> String {
     let hang = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://127.0.0.1:{}", hang.local_addr().unwrap().port());
     tokio::spawn(async move {
@@ -231,24 +232,24 @@ pub(crate) async fn hanging() -> String {
 }
 
 /// A huge answer.
-pub(crate) fn huge() -> Vec<u8> {
+pub fn huge() -> Vec<u8> {
     reply(200, &format!("{{\"x\":\"{}\"}}", "x".repeat(100 * 1024)))
 }
 
 /// Collects every log line of the process: a process has one logger, so
 /// every adapter's tests share this one.
-pub(crate) struct Capture(Mutex<Vec<String>>);
+pub struct Capture(Mutex<Vec<String>>);
 
 static LOGS: Capture = Capture(Mutex::new(Vec::new()));
 
 /// Starts collecting log lines (again and again: only the first call sets).
-pub(crate) fn capture_logs() {
+pub fn capture_logs() {
     let _ = log::set_logger(&LOGS);
     log::set_max_level(log::LevelFilter::Trace);
 }
 
 /// Every line logged so far by any test.
-pub(crate) fn captured_logs() -> String {
+pub fn captured_logs() -> String {
     LOGS.0.lock().unwrap().join("\n")
 }
 

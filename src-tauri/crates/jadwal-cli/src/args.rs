@@ -76,6 +76,30 @@ pub enum Command {
     Publish { id: i64 },
     /// A post's publish log: every try, when, and what the network answered.
     Log { id: i64 },
+    /// Say you published a post by hand on a channel (Instagram, TikTok, …),
+    /// optionally with its address; the rest of its channels are finished.
+    MarkPosted {
+        id: i64,
+        #[arg(long)]
+        channel: String,
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Answer for a post Jadwal is unsure went out (a lost answer on a
+    /// network that cannot spot a repeat): did it arrive?
+    Confirm {
+        id: i64,
+        /// It arrived: record it as published.
+        #[arg(
+            long,
+            conflicts_with = "not_arrived",
+            required_unless_present = "not_arrived"
+        )]
+        arrived: bool,
+        /// It did not arrive: send it again.
+        #[arg(long)]
+        not_arrived: bool,
+    },
     /// The media library: import pictures, list them, put them on a post.
     #[command(subcommand)]
     Media(MediaCommand),
@@ -135,6 +159,24 @@ pub enum AccountsCommand {
         /// A self-hosted server's address, if not Bluesky's own.
         #[arg(long)]
         service: Option<String>,
+    },
+    /// Connect a Telegram channel through your bot. The bot token (from
+    /// @BotFather) is read from standard input.
+    ConnectTelegram {
+        #[arg(long)]
+        channel: String,
+        /// @channelname, or the chat's number.
+        #[arg(long)]
+        chat: String,
+        /// A self-hosted Bot API server, if not Telegram's own.
+        #[arg(long)]
+        api: Option<String>,
+    },
+    /// Connect a webhook. Standard input gives the address on the first
+    /// line and the signing secret on the second (both are keys).
+    ConnectWebhook {
+        #[arg(long)]
+        channel: String,
     },
     /// Forget a channel's account and remove its secret from the keychain.
     Disconnect {

@@ -2,7 +2,10 @@
 
 use jadwal_domain::PostStatus;
 use jadwal_domain::schedule::parse_date;
-use jadwal_engine::dto::{ChannelInput, ConnectBlueskyInput, PostInput, TargetDto};
+use jadwal_engine::dto::{
+    ChannelInput, ConnectBlueskyInput, ConnectTelegramInput, ConnectWebhookInput, PostInput,
+    TargetDto,
+};
 use jadwal_engine::host::system_time_zone;
 use jadwal_engine::{Engine, EngineConfig, EngineError, SystemClock, data_dir};
 use jadwal_secrets::{Keychain, service_for_this_build};
@@ -110,6 +113,32 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             };
             Ok(Output::Account(block_on(engine.connect_bluesky(&input))?))
         }
+        Command::Accounts(AccountsCommand::ConnectTelegram { channel, chat, api }) => {
+            let input = ConnectTelegramInput {
+                channel_id: one_channel(&engine, &channel)?,
+                bot_token: read_secret()?,
+                chat,
+                api_url: api,
+            };
+            Ok(Output::Account(block_on(engine.connect_telegram(&input))?))
+        }
+        Command::Accounts(AccountsCommand::ConnectWebhook { channel }) => {
+            let input = ConnectWebhookInput {
+                channel_id: one_channel(&engine, &channel)?,
+                url: read_secret()?,
+                secret: read_secret()?,
+            };
+            Ok(Output::Account(block_on(engine.connect_webhook(&input))?))
+        }
+        Command::MarkPosted { id, channel, url } => {
+            let channel_id = one_channel(&engine, &channel)?;
+            Ok(Output::Published(block_on(
+                engine.mark_posted(id, channel_id, url),
+            )?))
+        }
+        Command::Confirm { id, arrived, .. } => Ok(Output::Published(block_on(
+            engine.confirm_outcome(id, arrived),
+        )?)),
         Command::Accounts(AccountsCommand::Disconnect { channel }) => {
             let channel_id = one_channel(&engine, &channel)?;
             block_on(engine.disconnect_account(channel_id))?;

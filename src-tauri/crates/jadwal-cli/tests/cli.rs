@@ -153,3 +153,54 @@ fn a_damaged_data_file_is_refused_with_its_path_and_kept() {
     );
     assert!(std::fs::read(&file).unwrap().starts_with(b"not a database"));
 }
+
+#[test]
+fn a_post_published_by_hand_is_marked_from_the_command_line() {
+    let cli = Cli::new();
+    cli.json(&[
+        "channels",
+        "add",
+        "--name",
+        "Instagram toko",
+        "--network",
+        "instagram",
+    ]);
+    let saved = cli.json(&[
+        "add",
+        "--text",
+        "Batik tulis baru",
+        "--channel",
+        "instagram toko",
+    ]);
+    let id = saved["post"]["id"].as_i64().unwrap().to_string();
+
+    let not_web = cli.run(&[
+        "mark-posted",
+        &id,
+        "--channel",
+        "instagram toko",
+        "--url",
+        "javascript:alert(1)",
+    ]);
+    assert!(!not_web.status.success());
+    assert!(
+        String::from_utf8_lossy(&not_web.stdout).contains("not a web address")
+            || String::from_utf8_lossy(&not_web.stderr).contains("not a web address"),
+        "{not_web:?}"
+    );
+
+    let done = cli.json(&[
+        "mark-posted",
+        &id,
+        "--channel",
+        "instagram toko",
+        "--url",
+        "https://www.instagram.com/p/Cxyz/",
+    ]);
+    assert_eq!(done[0]["published"], true);
+    assert_eq!(done[0]["url"], "https://www.instagram.com/p/Cxyz/");
+    let shown = cli.json(&["show", &id]);
+    assert_eq!(shown["status"], "published");
+    let log = cli.json(&["log", &id]);
+    assert_eq!(log[0]["url"], "https://www.instagram.com/p/Cxyz/");
+}

@@ -228,6 +228,35 @@ pub struct ConnectBlueskyInput {
     pub service: Option<String>,
 }
 
+/// Connecting a Telegram channel or group through a bot the person made
+/// with @BotFather (and added to the channel as an admin). The token goes
+/// straight to the OS keychain and never comes back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectTelegramInput {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    /// `123456:ABC-DEF…` from @BotFather.
+    pub bot_token: String,
+    /// `@channelname`, or the chat's number (`-100…`).
+    pub chat: String,
+    /// A self-hosted Bot API server; None for Telegram's own.
+    pub api_url: Option<String>,
+}
+
+/// Connecting a webhook (Zapier, Make, n8n, the person's own server). Both
+/// the address (often itself a key) and the signing secret go to the OS
+/// keychain; SQLite keeps only the host name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectWebhookInput {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    pub url: String,
+    /// Signs every delivery (HMAC-SHA256); see WEBHOOK.md.
+    pub secret: String,
+}
+
 /// How publishing a post to one channel went.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -34,15 +34,22 @@ pub enum EngineError {
     Channel(#[from] jadwal_channels::ChannelError),
     #[error(transparent)]
     Secrets(#[from] jadwal_secrets::SecretsError),
-    #[error("{channel} is a {network} channel; this way of connecting is for Bluesky")]
+    #[error("{channel} is a {network} channel; this way of connecting is for {expected}")]
     WrongNetwork {
         channel: String,
         network: &'static str,
+        expected: &'static str,
     },
     #[error("{channel} is not connected to an account yet; connect it under Channels & labels")]
     NotConnected { channel: String },
     #[error("the login for {channel} stopped working; connect the account again")]
     LoginNeeded { channel: String },
+    #[error(
+        "Jadwal sent the post to {channel} but never heard back; check whether it arrived, then tell Jadwal"
+    )]
+    OutcomeUnknown { channel: String },
+    #[error("{0} is not a web address (it should start with https://)")]
+    NotAWebAddress(String),
     #[error("{network} posts go out with your help: Jadwal reminds you and copies the text")]
     Assisted { network: &'static str },
     #[error(transparent)]
@@ -95,6 +102,8 @@ impl EngineError {
             EngineError::NotConnected { .. } => "not_connected",
             EngineError::LoginNeeded { .. } => "login_needed",
             EngineError::Assisted { .. } => "assisted_network",
+            EngineError::OutcomeUnknown { .. } => "outcome_unknown",
+            EngineError::NotAWebAddress(_) => "not_a_web_address",
             // jadwal-media's codes pass through (media_*, disk_full).
             EngineError::Media(e) => e.code(),
             EngineError::MediaProblem { .. } => "media_problem",
@@ -131,13 +140,15 @@ impl EngineError {
             EngineError::MediaNotInLibrary(hash) | EngineError::MediaNotOnPost(hash) => {
                 p.insert("hash".into(), hash.clone());
             }
-            EngineError::UnknownPreset(v) => {
+            EngineError::UnknownPreset(v) | EngineError::NotAWebAddress(v) => {
                 p.insert("value".into(), v.clone());
             }
             EngineError::OutputFolder { path, .. } => {
                 p.insert("path".into(), path.display().to_string());
             }
-            EngineError::NotConnected { channel } | EngineError::LoginNeeded { channel } => {
+            EngineError::NotConnected { channel }
+            | EngineError::LoginNeeded { channel }
+            | EngineError::OutcomeUnknown { channel } => {
                 p.insert("channel".into(), channel.clone());
             }
             EngineError::Store(

@@ -5,11 +5,13 @@
 //! runtime.
 
 mod accounts;
+mod adapters;
 mod autosave;
 mod catalog;
 pub mod clock;
 mod convert;
 pub mod data_dir;
+mod decisions;
 pub mod dto;
 pub mod error;
 pub mod host;

@@ -2,19 +2,18 @@
 //! attempt recorded before the request goes out.
 
 use chrono::{DateTime, Timelike, Utc};
-use jadwal_channels::bluesky::{BlueskyChannel, BlueskyConfig, BlueskyLogin};
-use jadwal_channels::{Channel, ErrorClass, OutgoingPost};
+use jadwal_channels::{ErrorClass, OutgoingPost};
 use jadwal_domain::post::text_for_channel;
-use jadwal_domain::{Network, PostStatus, PublishMode, Variant};
+use jadwal_domain::{PostStatus, PublishMode, Variant};
 use jadwal_store::accounts::AccountStatus;
 use jadwal_store::attempts::AttemptOutcome;
 use jadwal_store::channels::ChannelRecord;
 use jadwal_store::posts::{PostRecord, StoredSchedule};
 
 use crate::Engine;
-use crate::accounts::{bluesky_password_key, with_secrets};
 use crate::dto::PublishResultDto;
 use crate::error::{EngineError, Result};
+use crate::scheduler::HOLD_UNSURE;
 
 pub(crate) struct Sent {
     url: String,
@@ -58,6 +57,10 @@ impl TargetOutcome {
     fn is_assisted(&self) -> bool {
         matches!(&self.result, Err(EngineError::Assisted { .. }))
     }
+
+    fn is_unsure(&self) -> bool {
+        matches!(&self.result, Err(EngineError::OutcomeUnknown { .. }))
+    }
 }
 
 /// What a post's channels add up to. A partial failure is never reported as
@@ -71,6 +74,9 @@ pub(crate) enum Verdict {
     OnlyTemporary,
     /// Everything automatic went out; the rest waits for the person's hand.
     OnlyAssistedLeft,
+    /// A channel may or may not have it (sent, answer never heard, and the
+    /// network cannot recognise a repeat): the person checks and says.
+    Unsure,
 }
 
 impl Verdict {
@@ -80,10 +86,15 @@ impl Verdict {
             Verdict::AllPublished
         } else if pending.iter().all(|o| o.is_assisted()) {
             Verdict::OnlyAssistedLeft
-        } else if pending.iter().all(|o| o.is_temporary() || o.is_assisted()) {
-            Verdict::OnlyTemporary
-        } else {
+        } else if !pending
+            .iter()
+            .all(|o| o.is_temporary() || o.is_assisted() || o.is_unsure())
+        {
             Verdict::Refused
+        } else if pending.iter().any(|o| o.is_unsure()) {
+            Verdict::Unsure
+        } else {
+            Verdict::OnlyTemporary
         }
     }
 }
@@ -98,6 +109,10 @@ impl Engine {
         let status = match verdict {
             Verdict::AllPublished => PostStatus::Published,
             Verdict::OnlyAssistedLeft => post.status,
+            Verdict::Unsure => {
+                self.store()?.set_hold(post.id, Some(HOLD_UNSURE))?;
+                post.status
+            }
             Verdict::Refused | Verdict::OnlyTemporary => PostStatus::Failed,
         };
         self.settle(&post, status)?;
@@ -209,16 +224,6 @@ impl Engine {
         channel: &ChannelRecord,
         text: String,
     ) -> Result<Sent> {
-        if channel.network.publish_mode() == PublishMode::Assisted {
-            return Err(EngineError::Assisted {
-                network: channel.network.display_name(),
-            });
-        }
-        if channel.network != Network::Bluesky {
-            return Err(EngineError::NotConnected {
-                channel: channel.name.clone(),
-            });
-        }
         let (account, last) = {
             let store = self.store()?;
             (
@@ -226,6 +231,17 @@ impl Engine {
                 store.last_attempt(post_id, channel.id)?,
             )
         };
+        // Published before (by Jadwal, or by hand and marked so): the
+        // network has it; never send it again.
+        if let Some(Some(AttemptOutcome::Published { url, .. })) = last.as_ref().map(|a| &a.outcome)
+        {
+            return Ok(Sent { url: url.clone() });
+        }
+        if channel.network.publish_mode() == PublishMode::Assisted {
+            return Err(EngineError::Assisted {
+                network: channel.network.display_name(),
+            });
+        }
         let account = account.ok_or_else(|| EngineError::NotConnected {
             channel: channel.name.clone(),
         })?;
@@ -234,18 +250,15 @@ impl Engine {
                 channel: channel.name.clone(),
             });
         }
-        // Published before: the network has it; never send it again.
-        if let Some(AttemptOutcome::Published { url, .. }) =
-            last.as_ref().and_then(|a| a.outcome.clone())
-        {
-            return Ok(Sent { url });
-        }
-        let key_name = bluesky_password_key(channel.id);
-        let password = with_secrets(&self.secrets, move |s| s.get(&key_name))
-            .await?
-            .ok_or_else(|| EngineError::NotConnected {
+        let adapter = self.adapter(channel, &account).await?;
+        // Sent before, answer never heard (a crash, a cut connection). Only
+        // a network that recognises a repeat may be sent it again; for the
+        // others the person checks and decides.
+        if matches!(last.as_ref().map(|a| &a.outcome), Some(None)) && !adapter.can_deduplicate() {
+            return Err(EngineError::OutcomeUnknown {
                 channel: channel.name.clone(),
-            })?;
+            });
+        }
 
         // The same key and creation time as any earlier try, so the network's
         // own guard (Bluesky's record key) turns a repeat into a no-op.
@@ -272,11 +285,6 @@ impl Engine {
             langs: Vec::new(),
             split_into_thread: false,
         };
-        let adapter = BlueskyChannel::new(
-            BlueskyConfig::new(account.service_url.as_deref())?,
-            BlueskyLogin::new(&account.remote_id, password)?,
-            self.http.clone(),
-        );
         let result = adapter.publish(&outgoing).await;
         let mut store = self.store()?;
         match result {

@@ -22,6 +22,8 @@ use crate::publish::Verdict;
 /// Posts on the tray of "needs your decision" for this reason went out to
 /// some channels and wait for the person's hand on the others.
 pub const HOLD_ASSISTED: &str = "assisted";
+/// Held because a channel may or may not have the post (see `Verdict::Unsure`).
+pub const HOLD_UNSURE: &str = "unsure";
 
 #[derive(Debug, Clone)]
 pub struct SchedulerSettings {
@@ -79,7 +81,7 @@ impl Engine {
         for post in due {
             match self.publish_due(post.id, post.retries, settings).await {
                 Ok(Verdict::AllPublished) => report.published.push(post.id),
-                Ok(Verdict::OnlyAssistedLeft) => report.held.push(post.id),
+                Ok(Verdict::OnlyAssistedLeft | Verdict::Unsure) => report.held.push(post.id),
                 Ok(Verdict::OnlyTemporary) => report.retrying.push(post.id),
                 Ok(Verdict::Refused) => report.failed.push(post.id),
                 // The post changed under us (deleted, published elsewhere): skip it.
@@ -106,6 +108,7 @@ impl Engine {
             Verdict::AllPublished => self.settle(&post, PostStatus::Published)?,
             Verdict::Refused => self.settle(&post, PostStatus::Failed)?,
             Verdict::OnlyAssistedLeft => self.store()?.set_hold(post_id, Some(HOLD_ASSISTED))?,
+            Verdict::Unsure => self.store()?.set_hold(post_id, Some(HOLD_UNSURE))?,
             Verdict::OnlyTemporary if retries + 1 >= settings.max_retries => {
                 self.settle(&post, PostStatus::Failed)?;
                 return Ok(Verdict::Refused);

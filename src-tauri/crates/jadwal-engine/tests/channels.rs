@@ -1,0 +1,294 @@
+//! Telegram and webhook channels through the engine, against HTTP servers
+//! on loopback: connecting (secrets only in the keychain), publishing with
+//! pictures, a lost answer on Telegram held for the person's word instead
+//! of a second message, and posts published by hand on assisted networks.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
+
+mod common;
+
+use common::pictures::{attach, jpeg};
+use common::{input, utc, world};
+use jadwal_channels::testing::{Request, Seen, fake, reply};
+use jadwal_domain::{Network, PostStatus};
+use jadwal_engine::dto::{ConnectTelegramInput, ConnectWebhookInput};
+
+const TOKEN: &str = "123456:AAH-toko-roti-secret_token";
+
+/// A Bot API server that knows one bot and one channel and numbers the
+/// messages it is sent.
+async fn bot_api() -> (String, Seen) {
+    let sent = std::sync::atomic::AtomicI64::new(0);
+    fake(move |r: &Request| {
+        let chat = r#"{"id":-1001234,"title":"Toko Roti","username":"tokoroti","type":"channel"}"#;
+        if r.target.ends_with("/getMe") {
+            reply(
+                200,
+                r#"{"ok":true,"result":{"id":1,"is_bot":true,"username":"tokobot"}}"#,
+            )
+        } else if r.target.ends_with("/getChat") {
+            reply(200, &format!(r#"{{"ok":true,"result":{chat}}}"#))
+        } else if r.target.ends_with("/sendMessage") || r.target.ends_with("/sendPhoto") {
+            let id = sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            reply(
+                200,
+                &format!(r#"{{"ok":true,"result":{{"message_id":{id},"chat":{chat}}}}}"#),
+            )
+        } else {
+            reply(
+                404,
+                r#"{"ok":false,"error_code":404,"description":"Not Found"}"#,
+            )
+        }
+    })
+    .await
+}
+
+fn sends(seen: &Seen) -> usize {
+    seen.lock()
+        .unwrap()
+        .iter()
+        .filter(|r| r.target.contains("/send"))
+        .count()
+}
+
+fn data_file_holds(dir: &std::path::Path, needle: &str) -> bool {
+    std::fs::read_dir(dir).unwrap().any(|e| {
+        let path = e.unwrap().path();
+        path.is_file()
+            && std::fs::read(&path)
+                .unwrap()
+                .windows(needle.len())
+                .any(|w| w == needle.as_bytes())
+    })
+}
+
+#[tokio::test]
+async fn telegram_connects_publishes_and_never_repeats_a_message_it_is_unsure_of() {
+    let (api, seen) = bot_api().await;
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 2, 0));
+    let tg = w.channel("Telegram toko", Network::Telegram);
+    let bsky = w.channel("Bluesky", Network::Bluesky);
+
+    let wrong = w
+        .engine
+        .connect_telegram(&ConnectTelegramInput {
+            channel_id: bsky,
+            bot_token: TOKEN.into(),
+            chat: "@tokoroti".into(),
+            api_url: Some(api.clone()),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.code(), "wrong_network");
+    let account = w
+        .engine
+        .connect_telegram(&ConnectTelegramInput {
+            channel_id: tg,
+            bot_token: format!(" {TOKEN} "),
+            chat: "@tokoroti".into(),
+            api_url: Some(api.clone()),
+        })
+        .await
+        .unwrap();
+    assert_eq!(account.handle, "@tokoroti");
+    assert_eq!(account.display_name.as_deref(), Some("Toko Roti"));
+    assert!(
+        !data_file_holds(w.dir.path(), "AAH-toko-roti"),
+        "the token is only in the keychain"
+    );
+
+    // A post with a picture goes out as one photo message.
+    let files = tempfile::tempdir().unwrap();
+    let photo = jpeg(files.path(), "roti.jpg", 1200, 900);
+    let hash = w.engine.import_media(&[photo]).unwrap()[0]
+        .media
+        .clone()
+        .unwrap()
+        .hash;
+    let p = w
+        .engine
+        .create_post(&input("Roti sobek hangat", PostStatus::Draft, None, &[tg]))
+        .unwrap()
+        .post;
+    w.engine
+        .set_post_media(p.id, &[attach(&hash, "Roti sobek di rak", (0.5, 0.5))])
+        .unwrap();
+    let results = w.engine.publish_now(p.id).await.unwrap();
+    assert!(results[0].published, "{results:?}");
+    assert_eq!(results[0].url.as_deref(), Some("https://t.me/tokoroti/1"));
+    let photo_call = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|r| r.target.ends_with("/sendPhoto"))
+        .cloned()
+        .expect("sent as a photo");
+    let parts = photo_call.parts();
+    let caption = parts
+        .iter()
+        .find(|p| p.name == "caption")
+        .expect("a caption");
+    assert_eq!(caption.text(), "Roti sobek hangat");
+    let image = parts.iter().find(|p| p.name == "photo").expect("the photo");
+    assert!(image.data.starts_with(&[0xFF, 0xD8]), "a JPEG rendition");
+
+    // The answer to the next post is lost (as after a crash mid-send).
+    let q = w
+        .engine
+        .create_post(&input("Kue lapis legit", PostStatus::Draft, None, &[tg]))
+        .unwrap()
+        .post;
+    w.engine.publish_now(q.id).await.unwrap();
+    let forget_answer = |id: i64| {
+        let store = jadwal_store::Store::open(w.dir.path()).unwrap();
+        store
+            .connection()
+            .execute_batch(&format!(
+                "UPDATE publish_attempt SET outcome = NULL, finished_at = NULL, url = NULL, remote_id = NULL WHERE post_id = {id};
+                 UPDATE post SET status = 'scheduled' WHERE id = {id};"
+            ))
+            .unwrap();
+    };
+    forget_answer(q.id);
+    assert_eq!(sends(&seen), 2);
+    let unsure = w.engine.publish_now(q.id).await.unwrap();
+    assert_eq!(unsure[0].code.as_deref(), Some("outcome_unknown"));
+    assert_eq!(
+        sends(&seen),
+        2,
+        "Telegram cannot spot a repeat: nothing is sent again"
+    );
+    assert_eq!(
+        w.engine.needs_decision().unwrap(),
+        vec![(q.id, "unsure".to_owned())]
+    );
+    assert_eq!(w.engine.post(q.id).unwrap().status, PostStatus::Scheduled);
+
+    // "It arrived": published, still one message.
+    let done = w.engine.confirm_outcome(q.id, true).await.unwrap();
+    assert!(done[0].published, "{done:?}");
+    assert_eq!(sends(&seen), 2);
+    assert_eq!(w.engine.post(q.id).unwrap().status, PostStatus::Published);
+    assert!(w.engine.needs_decision().unwrap().is_empty());
+
+    // "It did not arrive": sent again, once.
+    forget_answer(q.id);
+    w.engine.publish_now(q.id).await.unwrap();
+    let again = w.engine.confirm_outcome(q.id, false).await.unwrap();
+    assert!(again[0].published, "{again:?}");
+    assert_eq!(sends(&seen), 3);
+    let log = w.engine.publish_log(q.id).unwrap();
+    assert!(
+        log.iter().any(|a| a.code.as_deref() == Some("not_arrived")),
+        "{log:?}"
+    );
+
+    w.engine.disconnect_account(tg).await.unwrap();
+    let gone = w
+        .engine
+        .create_post(&input("lagi", PostStatus::Draft, None, &[tg]))
+        .unwrap()
+        .post;
+    assert_eq!(
+        w.engine.publish_now(gone.id).await.unwrap()[0]
+            .code
+            .as_deref(),
+        Some("not_connected")
+    );
+}
+
+#[tokio::test]
+async fn a_webhook_gets_the_signed_post_and_its_address_stays_in_the_keychain() {
+    let (url, seen) = fake(|_r: &Request| reply(200, r#"{"url":"https://crm.example/p/9"}"#)).await;
+    let hook_url = format!("{url}/hooks/catch/998877/secretpath");
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 2, 0));
+    let hook = w.channel("Zapier", Network::Webhook);
+    let empty = w
+        .engine
+        .connect_webhook(&ConnectWebhookInput {
+            channel_id: hook,
+            url: hook_url.clone(),
+            secret: "  ".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(empty.code(), "bad_credentials");
+    let account = w
+        .engine
+        .connect_webhook(&ConnectWebhookInput {
+            channel_id: hook,
+            url: hook_url.clone(),
+            secret: "rahasia-toko".into(),
+        })
+        .await
+        .unwrap();
+    assert!(
+        account.handle.starts_with("127.0.0.1:"),
+        "{}",
+        account.handle
+    );
+    assert!(seen.lock().unwrap().is_empty(), "connecting sends nothing");
+    assert!(!data_file_holds(w.dir.path(), "secretpath"));
+    assert!(!data_file_holds(w.dir.path(), "rahasia-toko"));
+
+    let p = w
+        .engine
+        .create_post(&input(
+            "Promo akhir bulan",
+            PostStatus::Draft,
+            None,
+            &[hook],
+        ))
+        .unwrap()
+        .post;
+    let results = w.engine.publish_now(p.id).await.unwrap();
+    assert!(results[0].published, "{results:?}");
+    assert_eq!(results[0].url.as_deref(), Some("https://crm.example/p/9"));
+    let requests = seen.lock().unwrap().clone();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].target, "/hooks/catch/998877/secretpath");
+    assert!(requests[0].header("x-jadwal-signature").is_some());
+    assert_eq!(requests[0].json()["text"], "Promo akhir bulan");
+}
+
+#[tokio::test]
+async fn a_post_published_by_hand_is_marked_with_its_address() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 2, 0));
+    let ig = w.channel("Instagram toko", Network::Instagram);
+    let p = w
+        .engine
+        .create_post(&input("Batik baru", PostStatus::Draft, None, &[ig]))
+        .unwrap()
+        .post;
+    let first = w.engine.publish_now(p.id).await.unwrap();
+    assert_eq!(first[0].code.as_deref(), Some("assisted_network"));
+
+    let bad = w
+        .engine
+        .mark_posted(p.id, ig, Some("file:///etc/passwd".into()))
+        .await
+        .unwrap_err();
+    assert_eq!(bad.code(), "not_a_web_address");
+    let other = w.channel("Facebook", Network::Facebook);
+    assert_eq!(
+        w.engine
+            .mark_posted(p.id, other, None)
+            .await
+            .unwrap_err()
+            .code(),
+        "not_found"
+    );
+
+    let url = "https://www.instagram.com/p/Cabc123/";
+    let done = w
+        .engine
+        .mark_posted(p.id, ig, Some(format!(" {url} ")))
+        .await
+        .unwrap();
+    assert!(done[0].published, "{done:?}");
+    assert_eq!(done[0].url.as_deref(), Some(url));
+    assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Published);
+    let log = w.engine.publish_log(p.id).unwrap();
+    assert_eq!(log.last().unwrap().url.as_deref(), Some(url));
+}
