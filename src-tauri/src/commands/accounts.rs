@@ -1,8 +1,10 @@
+use jadwal_engine::EngineError;
 use jadwal_engine::dto::{
-    AccountDto, ConnectBlueskyInput, ConnectTelegramInput, ConnectWebhookInput, IpcError,
-    PublishResultDto,
+    AccountDto, ConnectBlueskyInput, ConnectMastodonInput, ConnectTelegramInput,
+    ConnectWebhookInput, IpcError, PublishResultDto,
 };
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_opener::OpenerExt;
 
 use crate::AppState;
 
@@ -18,6 +20,26 @@ pub async fn connect_bluesky(
 ) -> Result<AccountDto, IpcError> {
     state
         .run_async(|e| async move { e.connect_bluesky(&input).await })
+        .await
+}
+
+/// Opens the instance's sign-in page in the system browser and waits for
+/// the person to approve there.
+#[tauri::command]
+pub async fn connect_mastodon<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    input: ConnectMastodonInput,
+) -> Result<AccountDto, IpcError> {
+    state
+        .run_async(|e| async move {
+            e.connect_mastodon(&input, |url| {
+                app.opener()
+                    .open_url(url, None::<&str>)
+                    .map_err(|err| EngineError::Browser(err.to_string()))
+            })
+            .await
+        })
         .await
 }
 

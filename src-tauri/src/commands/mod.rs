@@ -39,6 +39,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         catalog::delete_label,
         accounts::list_accounts,
         accounts::connect_bluesky,
+        accounts::connect_mastodon,
         accounts::connect_telegram,
         accounts::connect_webhook,
         accounts::disconnect_account,

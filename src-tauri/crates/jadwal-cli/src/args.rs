@@ -160,6 +160,15 @@ pub enum AccountsCommand {
         #[arg(long)]
         service: Option<String>,
     },
+    /// Connect a Mastodon account: prints the instance's sign-in address to
+    /// open in a browser on this computer, then waits for your approval.
+    ConnectMastodon {
+        #[arg(long)]
+        channel: String,
+        /// The instance, e.g. mastodon.social.
+        #[arg(long)]
+        instance: String,
+    },
     /// Connect a Telegram channel through your bot. The bot token (from
     /// @BotFather) is read from standard input.
     ConnectTelegram {

@@ -3,8 +3,8 @@
 use jadwal_domain::PostStatus;
 use jadwal_domain::schedule::parse_date;
 use jadwal_engine::dto::{
-    ChannelInput, ConnectBlueskyInput, ConnectTelegramInput, ConnectWebhookInput, PostInput,
-    TargetDto,
+    ChannelInput, ConnectBlueskyInput, ConnectMastodonInput, ConnectTelegramInput,
+    ConnectWebhookInput, PostInput, TargetDto,
 };
 use jadwal_engine::host::system_time_zone;
 use jadwal_engine::{Engine, EngineConfig, EngineError, SystemClock, data_dir};
@@ -112,6 +112,19 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
                 service,
             };
             Ok(Output::Account(block_on(engine.connect_bluesky(&input))?))
+        }
+        Command::Accounts(AccountsCommand::ConnectMastodon { channel, instance }) => {
+            let input = ConnectMastodonInput {
+                channel_id: one_channel(&engine, &channel)?,
+                instance,
+            };
+            let account = block_on(engine.connect_mastodon(&input, |url| {
+                eprintln!(
+                    "Open this address in your browser to sign in, then come back here:\n{url}"
+                );
+                Ok(())
+            }))?;
+            Ok(Output::Account(account))
         }
         Command::Accounts(AccountsCommand::ConnectTelegram { channel, chat, api }) => {
             let input = ConnectTelegramInput {

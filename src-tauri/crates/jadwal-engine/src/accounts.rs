@@ -50,7 +50,7 @@ fn account_dto(a: AccountRecord, network: Network) -> AccountDto {
 
 impl Engine {
     /// The channel to connect, refused unless it is on `network`.
-    fn channel_on(&self, channel_id: i64, network: Network) -> Result<ChannelRecord> {
+    pub(crate) fn channel_on(&self, channel_id: i64, network: Network) -> Result<ChannelRecord> {
         let store = self.store()?;
         let channel = self.channel_record(&store, channel_id)?;
         if channel.network != network {
@@ -65,7 +65,7 @@ impl Engine {
 
     /// Keeps the secrets in the keychain and who the account is in the
     /// store; only called once the network has accepted the login.
-    async fn remember_account(
+    pub(crate) async fn remember_account(
         &self,
         channel: &ChannelRecord,
         info: AccountInfo,

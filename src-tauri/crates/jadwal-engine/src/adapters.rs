@@ -3,6 +3,7 @@
 
 use jadwal_channels::Channel;
 use jadwal_channels::bluesky::{BlueskyChannel, BlueskyConfig, BlueskyLogin};
+use jadwal_channels::mastodon::MastodonChannel;
 use jadwal_channels::telegram::TelegramChannel;
 use jadwal_channels::webhook::WebhookChannel;
 use jadwal_domain::Network;
@@ -18,6 +19,7 @@ use crate::error::{EngineError, Result};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SecretKind {
     BlueskyAppPassword,
+    MastodonAccessToken,
     TelegramBotToken,
     WebhookUrl,
     WebhookSecret,
@@ -28,6 +30,7 @@ impl SecretKind {
     pub(crate) fn key(self, channel_id: i64) -> String {
         match self {
             SecretKind::BlueskyAppPassword => format!("bluesky/{channel_id}/app-password"),
+            SecretKind::MastodonAccessToken => format!("mastodon/{channel_id}/access-token"),
             SecretKind::TelegramBotToken => format!("telegram/{channel_id}/bot-token"),
             SecretKind::WebhookUrl => format!("webhook/{channel_id}/url"),
             SecretKind::WebhookSecret => format!("webhook/{channel_id}/secret"),
@@ -38,6 +41,7 @@ impl SecretKind {
     pub(crate) fn of(network: Network) -> &'static [SecretKind] {
         match network {
             Network::Bluesky => &[SecretKind::BlueskyAppPassword],
+            Network::Mastodon => &[SecretKind::MastodonAccessToken],
             Network::Telegram => &[SecretKind::TelegramBotToken],
             Network::Webhook => &[SecretKind::WebhookUrl, SecretKind::WebhookSecret],
             _ => &[],
@@ -71,6 +75,19 @@ impl Engine {
                     BlueskyLogin::new(&account.remote_id, password)?,
                     self.http.clone(),
                 ))
+            }
+            Network::Mastodon => {
+                let token = self
+                    .secret(channel, SecretKind::MastodonAccessToken)
+                    .await?;
+                let instance =
+                    account
+                        .service_url
+                        .as_deref()
+                        .ok_or_else(|| EngineError::NotConnected {
+                            channel: channel.name.clone(),
+                        })?;
+                Box::new(MastodonChannel::new(instance, token, self.http.clone())?)
             }
             Network::Telegram => {
                 let token = self.secret(channel, SecretKind::TelegramBotToken).await?;

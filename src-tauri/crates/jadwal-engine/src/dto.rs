@@ -228,6 +228,17 @@ pub struct ConnectBlueskyInput {
     pub service: Option<String>,
 }
 
+/// Connecting a Mastodon account on any instance: Jadwal opens the
+/// instance's sign-in page in the browser; no password passes through it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectMastodonInput {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    /// `mastodon.social`, or a whole address.
+    pub instance: String,
+}
+
 /// Connecting a Telegram channel or group through a bot the person made
 /// with @BotFather (and added to the channel as an admin). The token goes
 /// straight to the OS keychain and never comes back.

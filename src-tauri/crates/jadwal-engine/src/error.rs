@@ -48,6 +48,12 @@ pub enum EngineError {
         "Jadwal sent the post to {channel} but never heard back; check whether it arrived, then tell Jadwal"
     )]
     OutcomeUnknown { channel: String },
+    #[error("Jadwal could not get ready to hear back from the sign-in page: {0}")]
+    SignInListener(String),
+    #[error("Jadwal could not open your web browser: {0}")]
+    Browser(String),
+    #[error("the sign-in was not finished within ten minutes; start again when you are ready")]
+    SignInTimedOut,
     #[error("{0} is not a web address (it should start with https://)")]
     NotAWebAddress(String),
     #[error("{network} posts go out with your help: Jadwal reminds you and copies the text")]
@@ -104,6 +110,9 @@ impl EngineError {
             EngineError::Assisted { .. } => "assisted_network",
             EngineError::OutcomeUnknown { .. } => "outcome_unknown",
             EngineError::NotAWebAddress(_) => "not_a_web_address",
+            EngineError::SignInListener(_) => "sign_in_listener",
+            EngineError::SignInTimedOut => "sign_in_timed_out",
+            EngineError::Browser(_) => "browser_not_opened",
             // jadwal-media's codes pass through (media_*, disk_full).
             EngineError::Media(e) => e.code(),
             EngineError::MediaProblem { .. } => "media_problem",

@@ -21,6 +21,7 @@ fn export_all(dir: &Path) {
     ChannelDto::export_all_to(dir).unwrap();
     ChannelInput::export_all_to(dir).unwrap();
     ConnectBlueskyInput::export_all_to(dir).unwrap();
+    ConnectMastodonInput::export_all_to(dir).unwrap();
     ConnectTelegramInput::export_all_to(dir).unwrap();
     ConnectWebhookInput::export_all_to(dir).unwrap();
     HeldPostDto::export_all_to(dir).unwrap();

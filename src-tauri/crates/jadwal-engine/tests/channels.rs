@@ -8,7 +8,7 @@
 mod common;
 
 use common::pictures::{attach, jpeg};
-use common::{input, utc, world};
+use common::{data_file_holds, input, utc, world};
 use jadwal_channels::testing::{Request, Seen, fake, reply};
 use jadwal_domain::{Network, PostStatus};
 use jadwal_engine::dto::{ConnectTelegramInput, ConnectWebhookInput};
@@ -50,17 +50,6 @@ fn sends(seen: &Seen) -> usize {
         .iter()
         .filter(|r| r.target.contains("/send"))
         .count()
-}
-
-fn data_file_holds(dir: &std::path::Path, needle: &str) -> bool {
-    std::fs::read_dir(dir).unwrap().any(|e| {
-        let path = e.unwrap().path();
-        path.is_file()
-            && std::fs::read(&path)
-                .unwrap()
-                .windows(needle.len())
-                .any(|w| w == needle.as_bytes())
-    })
 }
 
 #[tokio::test]

@@ -66,3 +66,16 @@ pub fn input(text: &str, status: PostStatus, at: Option<&str>, channels: &[i64])
         label_ids: vec![],
     }
 }
+
+/// Whether any file of the data folder (the database, its WAL, …) holds
+/// `needle`: secrets must never be found there.
+pub fn data_file_holds(dir: &std::path::Path, needle: &str) -> bool {
+    std::fs::read_dir(dir).unwrap().any(|e| {
+        let path = e.unwrap().path();
+        path.is_file()
+            && std::fs::read(&path)
+                .unwrap()
+                .windows(needle.len())
+                .any(|w| w == needle.as_bytes())
+    })
+}

@@ -1,0 +1,64 @@
+//! Connecting a Mastodon account: Jadwal registers itself on the person's
+//! instance, opens its sign-in page in their browser, and hears the answer
+//! on a one-shot loopback address (OAuth with PKCE; no password ever passes
+//! through Jadwal). The access token goes to the keychain.
+
+use jadwal_channels::Channel;
+use jadwal_channels::mastodon::MastodonChannel;
+use jadwal_channels::mastodon::oauth::{
+    authorize_url, code_from_callback, exchange_code, loopback_redirect_uri, register_app,
+};
+use jadwal_channels::mastodon::pkce::{Pkce, random_state};
+use jadwal_domain::Network;
+use std::time::Duration;
+
+use crate::Engine;
+use crate::adapters::SecretKind;
+use crate::dto::{AccountDto, ConnectMastodonInput};
+use crate::error::Result;
+use crate::oauth_loopback::{Loopback, SIGN_IN_WAIT};
+
+impl Engine {
+    /// Signs in to a Mastodon instance. `open_browser` shows the instance's
+    /// sign-in page (the desktop opens the system browser); Jadwal then
+    /// waits up to ten minutes for the person to approve.
+    pub async fn connect_mastodon(
+        &self,
+        input: &ConnectMastodonInput,
+        open_browser: impl FnOnce(&str) -> Result<()>,
+    ) -> Result<AccountDto> {
+        self.connect_mastodon_within(input, open_browser, SIGN_IN_WAIT)
+            .await
+    }
+
+    /// [`Engine::connect_mastodon`], waiting at most `wait` for the person.
+    pub async fn connect_mastodon_within(
+        &self,
+        input: &ConnectMastodonInput,
+        open_browser: impl FnOnce(&str) -> Result<()>,
+        wait: Duration,
+    ) -> Result<AccountDto> {
+        let channel = self.channel_on(input.channel_id, Network::Mastodon)?;
+        let loopback = Loopback::bind().await?;
+        let redirect = loopback_redirect_uri(loopback.port()?);
+        let app = register_app(&self.http, input.instance.trim(), Some(loopback.port()?)).await?;
+        let pkce = Pkce::generate()?;
+        let state = random_state()?;
+        let url = authorize_url(&app, &redirect, &pkce, &state)?;
+        open_browser(url.as_str())?;
+        let target = loopback.callback(wait).await?;
+        let code = code_from_callback(&target, &state)?;
+        let token = exchange_code(&self.http, &app, &code, &redirect, &pkce).await?;
+        let instance = app.instance.to_string();
+        let info = MastodonChannel::new(&instance, token.clone(), self.http.clone())?
+            .verify()
+            .await?;
+        self.remember_account(
+            &channel,
+            info,
+            Some(&instance),
+            vec![(SecretKind::MastodonAccessToken, token)],
+        )
+        .await
+    }
+}
