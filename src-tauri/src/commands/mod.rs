@@ -45,6 +45,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         accounts::disconnect_account,
         accounts::publish_now,
         scheduler::needs_decision,
+        scheduler::publishing_status,
         scheduler::skip_post,
         scheduler::publish_held_now,
         scheduler::publish_log,

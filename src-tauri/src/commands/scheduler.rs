@@ -1,4 +1,4 @@
-use jadwal_engine::dto::{HeldPostDto, IpcError, PublishResultDto};
+use jadwal_engine::dto::{HeldPostDto, IpcError, PublishResultDto, PublishingStatusDto};
 use tauri::State;
 
 use crate::AppState;
@@ -7,6 +7,14 @@ use crate::AppState;
 #[tauri::command]
 pub async fn needs_decision(state: State<'_, AppState>) -> Result<Vec<HeldPostDto>, IpcError> {
     state.run(|e| e.held_posts()).await
+}
+
+/// Whether posts are waiting for the internet.
+#[tauri::command]
+pub async fn publishing_status(
+    state: State<'_, AppState>,
+) -> Result<PublishingStatusDto, IpcError> {
+    state.run(|e| e.publishing_status()).await
 }
 
 #[tauri::command]

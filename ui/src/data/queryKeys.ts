@@ -15,6 +15,8 @@ export const queryKeys = {
   tray: ["posts", "tray"] as const,
   /** Under "posts": whatever changes posts may change what waits for a decision. */
   held: ["posts", "held"] as const,
+  /** Under "posts": every publishing try changes what waits for the internet. */
+  publishingStatus: ["posts", "publishingStatus"] as const,
   /** Under "posts": publishing (and store-changed "posts") adds to a post's log. */
   publishLog: (id: number) => ["posts", "publishLog", id] as const,
   postRoot: ["post"] as const,

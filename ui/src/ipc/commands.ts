@@ -15,6 +15,7 @@ import type { PostDto } from "./bindings/PostDto";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostSummaryDto } from "./bindings/PostSummaryDto";
 import type { PublishResultDto } from "./bindings/PublishResultDto";
+import type { PublishingStatusDto } from "./bindings/PublishingStatusDto";
 import type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
 import type { SettingsInput } from "./bindings/SettingsInput";
 import type { TextMeasureDto } from "./bindings/TextMeasureDto";
@@ -121,6 +122,9 @@ export const publishLog = (id: number) => call<AttemptDto[]>("publish_log", { id
  * "assisted" (the automatic channels are done; the rest needs a hand).
  */
 export const needsDecision = () => call<HeldPostDto[]>("needs_decision");
+
+/** How many posts past their time wait for the internet, and since when. */
+export const publishingStatus = () => call<PublishingStatusDto>("publishing_status");
 
 /** Publishes a held post now; one result per channel, like `publishNow`. */
 export const publishHeldNow = (id: number) => call<PublishResultDto[]>("publish_held_now", { id });

@@ -24,6 +24,7 @@ export type { PostInput } from "./bindings/PostInput";
 export type { PostStatus } from "./bindings/PostStatus";
 export type { PostSummaryDto } from "./bindings/PostSummaryDto";
 export type { PublishResultDto } from "./bindings/PublishResultDto";
+export type { PublishingStatusDto } from "./bindings/PublishingStatusDto";
 export type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
 export type { ScheduleAdjustment } from "./bindings/ScheduleAdjustment";
 export type { ScheduleDto } from "./bindings/ScheduleDto";

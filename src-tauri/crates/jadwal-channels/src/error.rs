@@ -206,6 +206,18 @@ impl ChannelError {
         }
     }
 
+    /// The network could not be reached at all (no connection, no name
+    /// lookup): most likely this computer is offline.
+    pub fn means_offline(&self) -> bool {
+        matches!(
+            self,
+            ChannelError::Unreachable { .. } | ChannelError::DnsFailed { .. }
+        )
+    }
+
+    /// The codes of [`ChannelError::means_offline`] errors.
+    pub const OFFLINE_CODES: [&'static str; 2] = ["unreachable", "dns_failed"];
+
     /// Retry, ask for a new login, or give up on this post.
     pub fn class(&self) -> ErrorClass {
         match self {

@@ -268,6 +268,17 @@ pub struct ConnectWebhookInput {
     pub secret: String,
 }
 
+/// What the window says about publishing as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PublishingStatusDto {
+    /// Posts past their time that could not reach any network; they go out
+    /// by themselves once the computer is back online.
+    pub waiting_for_internet: u32,
+    /// RFC 3339 UTC: the earliest of their times.
+    pub waiting_since: Option<String>,
+}
+
 /// How publishing a post to one channel went.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -58,6 +58,10 @@ impl TargetOutcome {
         matches!(&self.result, Err(EngineError::Assisted { .. }))
     }
 
+    fn is_offline(&self) -> bool {
+        matches!(&self.result, Err(EngineError::Channel(e)) if e.means_offline())
+    }
+
     fn is_unsure(&self) -> bool {
         matches!(&self.result, Err(EngineError::OutcomeUnknown { .. }))
     }
@@ -77,6 +81,9 @@ pub(crate) enum Verdict {
     /// A channel may or may not have it (sent, answer never heard, and the
     /// network cannot recognise a repeat): the person checks and says.
     Unsure,
+    /// Only temporary trouble, and every network that failed could not be
+    /// reached at all: this computer is most likely offline.
+    Offline,
 }
 
 impl Verdict {
@@ -93,6 +100,12 @@ impl Verdict {
             Verdict::Refused
         } else if pending.iter().any(|o| o.is_unsure()) {
             Verdict::Unsure
+        } else if pending
+            .iter()
+            .filter(|o| o.is_temporary())
+            .all(|o| o.is_offline())
+        {
+            Verdict::Offline
         } else {
             Verdict::OnlyTemporary
         }
@@ -113,7 +126,7 @@ impl Engine {
                 self.store()?.set_hold(post.id, Some(HOLD_UNSURE))?;
                 post.status
             }
-            Verdict::Refused | Verdict::OnlyTemporary => PostStatus::Failed,
+            Verdict::Refused | Verdict::OnlyTemporary | Verdict::Offline => PostStatus::Failed,
         };
         self.settle(&post, status)?;
         Ok(outcomes.into_iter().map(TargetOutcome::into_dto).collect())

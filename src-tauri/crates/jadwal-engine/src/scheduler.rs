@@ -34,6 +34,10 @@ pub struct SchedulerSettings {
     pub max_retries: u32,
     /// The first wait after a temporary failure; each next one doubles.
     pub first_backoff: Duration,
+    /// How often a post waiting for the internet tries again. Those tries
+    /// do not count towards `max_retries`: being offline for an afternoon
+    /// must not fail the day's posts.
+    pub offline_retry: Duration,
 }
 
 impl Default for SchedulerSettings {
@@ -42,6 +46,7 @@ impl Default for SchedulerSettings {
             grace: Duration::minutes(60),
             max_retries: 5,
             first_backoff: Duration::seconds(30),
+            offline_retry: Duration::seconds(60),
         }
     }
 }
@@ -52,6 +57,8 @@ pub struct PassReport {
     pub published: Vec<i64>,
     pub failed: Vec<i64>,
     pub retrying: Vec<i64>,
+    /// Could not reach any network: waiting for the internet.
+    pub offline: Vec<i64>,
     pub held: Vec<i64>,
     /// When to look again, if anything is waiting.
     pub next_due: Option<DateTime<Utc>>,
@@ -83,6 +90,7 @@ impl Engine {
                 Ok(Verdict::AllPublished) => report.published.push(post.id),
                 Ok(Verdict::OnlyAssistedLeft | Verdict::Unsure) => report.held.push(post.id),
                 Ok(Verdict::OnlyTemporary) => report.retrying.push(post.id),
+                Ok(Verdict::Offline) => report.offline.push(post.id),
                 Ok(Verdict::Refused) => report.failed.push(post.id),
                 // The post changed under us (deleted, published elsewhere): skip it.
                 Err(EngineError::NotEditable | EngineError::Store(_)) => {}
@@ -113,12 +121,29 @@ impl Engine {
                 self.settle(&post, PostStatus::Failed)?;
                 return Ok(Verdict::Refused);
             }
+            Verdict::Offline => {
+                let at = self.clock.now() + settings.offline_retry;
+                self.store()?.set_retry(post_id, at, retries)?;
+            }
             Verdict::OnlyTemporary => {
                 let at = self.clock.now() + backoff(settings, retries, post_id);
                 self.store()?.set_retry(post_id, at, retries + 1)?;
             }
         }
         Ok(verdict)
+    }
+
+    /// Whether posts are waiting for the internet, for the window's banner.
+    pub fn publishing_status(&self) -> Result<crate::dto::PublishingStatusDto> {
+        let (waiting, since) = self.store()?.waiting_for_internet(
+            self.workspace_id,
+            self.clock.now(),
+            &jadwal_channels::ChannelError::OFFLINE_CODES,
+        )?;
+        Ok(crate::dto::PublishingStatusDto {
+            waiting_for_internet: waiting,
+            waiting_since: since.map(crate::convert::rfc3339),
+        })
     }
 
     /// Posts held for the person: `(post id, reason)`.

@@ -34,6 +34,7 @@ fn export_all(dir: &Path) {
     PostInput::export_all_to(dir).unwrap();
     PostSummaryDto::export_all_to(dir).unwrap();
     PublishResultDto::export_all_to(dir).unwrap();
+    PublishingStatusDto::export_all_to(dir).unwrap();
     SaveOutcomeDto::export_all_to(dir).unwrap();
     ScheduleDto::export_all_to(dir).unwrap();
     SettingsInput::export_all_to(dir).unwrap();

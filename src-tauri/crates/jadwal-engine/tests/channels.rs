@@ -281,3 +281,88 @@ async fn a_post_published_by_hand_is_marked_with_its_address() {
     let log = w.engine.publish_log(p.id).unwrap();
     assert_eq!(log.last().unwrap().url.as_deref(), Some(url));
 }
+
+#[tokio::test]
+async fn offline_posts_wait_for_the_internet_without_using_up_their_retries() {
+    let (api, seen) = bot_api().await;
+    let w = world("UTC", utc(2026, 11, 23, 1, 0));
+    let tg = w.channel("Telegram toko", Network::Telegram);
+    w.engine
+        .connect_telegram(&ConnectTelegramInput {
+            channel_id: tg,
+            bot_token: TOKEN.into(),
+            chat: "@tokoroti".into(),
+            api_url: Some(api.clone()),
+        })
+        .await
+        .unwrap();
+    let p = w
+        .engine
+        .create_post(&input(
+            "Buka jam 7 pagi",
+            PostStatus::Scheduled,
+            Some("2026-11-23T02:00"),
+            &[tg],
+        ))
+        .unwrap()
+        .post;
+    let point_bot_at = |url: &str| {
+        let store = jadwal_store::Store::open(w.dir.path()).unwrap();
+        store
+            .connection()
+            .execute("UPDATE account SET service_url = ?1", [url])
+            .unwrap();
+    };
+    let retries = || -> i64 {
+        let store = jadwal_store::Store::open(w.dir.path()).unwrap();
+        store
+            .connection()
+            .query_row("SELECT retries FROM post WHERE id = ?1", [p.id], |r| {
+                r.get(0)
+            })
+            .unwrap()
+    };
+
+    // The connection drops: nothing answers where the Bot API was.
+    point_bot_at(&jadwal_channels::testing::closed_port());
+    let settings = jadwal_engine::scheduler::SchedulerSettings::default();
+    let mut at = utc(2026, 11, 23, 2, 0);
+    // Longer offline than every retry of a temporary failure together.
+    for _ in 0..(settings.max_retries + 3) {
+        w.clock.set(at);
+        let pass = w.engine.run_due(&settings).await.unwrap();
+        assert_eq!(pass.offline, vec![p.id], "{pass:?}");
+        assert!(pass.failed.is_empty());
+        assert_eq!(retries(), 0, "waiting for the internet uses up no retries");
+        at += settings.offline_retry;
+    }
+    assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Scheduled);
+    let status = w.engine.publishing_status().unwrap();
+    assert_eq!(status.waiting_for_internet, 1);
+    assert_eq!(
+        status.waiting_since.as_deref(),
+        Some("2026-11-23T02:00:00Z")
+    );
+    // Before the next try is due, nothing is sent.
+    w.clock.set(at - chrono::Duration::seconds(1));
+    assert!(
+        w.engine
+            .run_due(&settings)
+            .await
+            .unwrap()
+            .offline
+            .is_empty()
+    );
+
+    // Back online: the next try publishes it, once.
+    point_bot_at(&api);
+    w.clock.set(at);
+    let pass = w.engine.run_due(&settings).await.unwrap();
+    assert_eq!(pass.published, vec![p.id], "{pass:?}");
+    assert_eq!(sends(&seen), 1);
+    assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Published);
+    assert_eq!(
+        w.engine.publishing_status().unwrap().waiting_for_internet,
+        0
+    );
+}

@@ -43,10 +43,32 @@ fn world() -> World {
     }
 }
 
+/// A server on loopback that answers everything with "503 Service
+/// Unavailable"; its port.
+fn server_in_trouble() -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut sock in listener.incoming().flatten() {
+            let mut buf = [0u8; 8192];
+            let _ = sock.read(&mut buf);
+            let body = r#"{"error":"Unavailable","message":"try later"}"#;
+            let _ = write!(
+                sock,
+                "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    port
+}
+
 impl World {
-    /// A Bluesky channel whose server refuses connections: every publish is
-    /// a temporary failure (the network, not the login).
-    fn unreachable_bluesky(&self) -> i64 {
+    /// A Bluesky channel whose server answers every request with a 503:
+    /// every publish is a temporary failure (the server, not the login, and
+    /// not this computer being offline).
+    fn troubled_bluesky(&self) -> i64 {
         let id = self
             .engine
             .create_channel(&ChannelInput {
@@ -56,10 +78,7 @@ impl World {
             })
             .unwrap()
             .id;
-        let closed_port = {
-            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-            l.local_addr().unwrap().port()
-        };
+        let port = server_in_trouble();
         let mut store = jadwal_store::Store::open(self.dir.path()).unwrap();
         store
             .put_account(&AccountRecord {
@@ -68,7 +87,7 @@ impl World {
                 handle: "toko.test".into(),
                 display_name: None,
                 avatar_url: None,
-                service_url: Some(format!("http://127.0.0.1:{closed_port}")),
+                service_url: Some(format!("http://127.0.0.1:{port}")),
                 status: AccountStatus::Connected,
                 verified_at: utc(2026, 11, 1, 0, 0),
             })
@@ -136,7 +155,7 @@ async fn nothing_goes_out_before_its_time_and_a_refused_post_fails_at_its_time()
 #[tokio::test]
 async fn a_post_missed_beyond_the_grace_period_waits_for_a_decision() {
     let w = world();
-    let ch = w.unreachable_bluesky();
+    let ch = w.troubled_bluesky();
     let late = w
         .engine
         .create_post(&input(
@@ -187,7 +206,7 @@ async fn a_post_missed_beyond_the_grace_period_waits_for_a_decision() {
 #[tokio::test]
 async fn skipping_a_missed_post_keeps_it_as_a_draft() {
     let w = world();
-    let ch = w.unreachable_bluesky();
+    let ch = w.troubled_bluesky();
     let p = w
         .engine
         .create_post(&input(
@@ -213,7 +232,7 @@ async fn skipping_a_missed_post_keeps_it_as_a_draft() {
 #[tokio::test]
 async fn temporary_trouble_is_retried_with_growing_waits_then_reported() {
     let w = world();
-    let ch = w.unreachable_bluesky();
+    let ch = w.troubled_bluesky();
     let p = w
         .engine
         .create_post(&input(
@@ -277,7 +296,7 @@ async fn temporary_trouble_is_retried_with_growing_waits_then_reported() {
 #[tokio::test]
 async fn a_post_moved_before_its_time_is_not_published_at_the_old_time() {
     let w = world();
-    let ch = w.unreachable_bluesky();
+    let ch = w.troubled_bluesky();
     let p = w
         .engine
         .create_post(&input(
@@ -317,7 +336,7 @@ fn only_one_scheduler_per_data_folder() {
 #[tokio::test]
 async fn the_publish_log_keeps_every_try_with_the_networks_reason() {
     let w = world();
-    let ch = w.unreachable_bluesky();
+    let ch = w.troubled_bluesky();
     let p = w
         .engine
         .create_post(&input(
@@ -339,7 +358,7 @@ async fn the_publish_log_keeps_every_try_with_the_networks_reason() {
         log.iter()
             .all(|a| a.outcome == "failed" && a.channel_name == "Bluesky")
     );
-    assert_eq!(log[0].code.as_deref(), Some("unreachable"));
+    assert_eq!(log[0].code.as_deref(), Some("server_error"));
     assert!(
         log[0].message.as_deref().unwrap_or_default().len() > 10,
         "{:?}",
@@ -355,7 +374,7 @@ async fn the_publish_log_keeps_every_try_with_the_networks_reason() {
 #[tokio::test]
 async fn many_missed_posts_are_held_in_one_write_not_a_stampede() {
     let w = world();
-    let ch = w.unreachable_bluesky();
+    let ch = w.troubled_bluesky();
     let ids: Vec<i64> = (0..40)
         .map(|i| {
             let at = format!("2026-11-23T{:02}:{:02}", 9 + i / 6, (i % 6) * 10);

@@ -134,4 +134,43 @@ impl Store {
         self.changes.emit(Change::Posts { ids: vec![post_id] });
         Ok(())
     }
+
+    /// Scheduled posts past their time whose last try could not reach a
+    /// network at all (no connection, no name lookup): they wait for the
+    /// internet. The count, and the earliest of their times.
+    pub fn waiting_for_internet(
+        &self,
+        workspace_id: i64,
+        now: DateTime<Utc>,
+        codes: &[&str],
+    ) -> Result<(u32, Option<DateTime<Utc>>)> {
+        let placeholders = (0..codes.len())
+            .map(|i| format!("?{}", i + 3))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut values: Vec<rusqlite::types::Value> =
+            vec![workspace_id.into(), to_unix(now).into()];
+        values.extend(
+            codes
+                .iter()
+                .map(|c| rusqlite::types::Value::from((*c).to_owned())),
+        );
+        self.conn
+            .query_row(
+                &format!(
+                    "SELECT COUNT(*), MIN(p.scheduled_at) FROM post p
+                     JOIN publish_attempt a ON a.id = (
+                         SELECT MAX(id) FROM publish_attempt WHERE post_id = p.id)
+                     WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL
+                       AND p.status = 'scheduled' AND p.hold IS NULL AND p.scheduled_at <= ?2
+                       AND a.outcome = 'failed' AND a.error_code IN ({placeholders})"
+                ),
+                rusqlite::params_from_iter(values),
+                |r| {
+                    let since: Option<i64> = r.get(1)?;
+                    Ok((r.get(0)?, since.map(|t| from_unix(t, 1)).transpose()?))
+                },
+            )
+            .map_err(|e| self.err(e))
+    }
 }

@@ -13,6 +13,7 @@ import { FilterBar } from "../filters/FilterBar";
 import { SettingsDialog } from "../settings/SettingsDialog";
 import { Tray } from "../tray/Tray";
 import { Header } from "./Header";
+import { OfflineBanner } from "./OfflineBanner";
 import { useRestoredDraft } from "./useRestoredDraft";
 import { WelcomeBanner } from "./WelcomeBanner";
 
@@ -63,6 +64,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
         onChannels={() => setCatalogOpen(true)}
         onSettings={() => setSettingsOpen(true)}
       />
+      <OfflineBanner timeZone={appState.timeZone} />
       {channels.data && channels.data.length === 0 ? <WelcomeBanner onAddChannel={() => setCatalogOpen(true)} /> : null}
       <FilterBar filters={filters} onChange={setFilters} channels={channels.data ?? []} labels={labels.data ?? []} />
       <main id="calendar-main" className="app-main">
