@@ -215,6 +215,20 @@ impl ChannelError {
         )
     }
 
+    /// The request went out and no clear answer came back (a timeout, a
+    /// connection cut mid-way, an answer that could not be read): the
+    /// network may have made the post. On a network that cannot recognise a
+    /// repeat, sending it again could post twice.
+    pub fn may_have_arrived(&self) -> bool {
+        matches!(
+            self,
+            ChannelError::Timeout { .. }
+                | ChannelError::Network { .. }
+                | ChannelError::MalformedResponse { .. }
+                | ChannelError::ResponseTooLarge { .. }
+        )
+    }
+
     /// The codes of [`ChannelError::means_offline`] errors.
     pub const OFFLINE_CODES: [&'static str; 2] = ["unreachable", "dns_failed"];
 

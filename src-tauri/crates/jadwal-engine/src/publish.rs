@@ -122,13 +122,16 @@ impl Engine {
         let status = match verdict {
             Verdict::AllPublished => PostStatus::Published,
             Verdict::OnlyAssistedLeft => post.status,
-            Verdict::Unsure => {
-                self.store()?.set_hold(post.id, Some(HOLD_UNSURE))?;
-                post.status
-            }
+            // Held among the scheduled posts, so "Needs your decision" lists
+            // it even when it was a draft sent with "Publish now".
+            Verdict::Unsure => PostStatus::Scheduled,
             Verdict::Refused | Verdict::OnlyTemporary | Verdict::Offline => PostStatus::Failed,
         };
         self.settle(&post, status)?;
+        if verdict == Verdict::Unsure {
+            // After settling: a new schedule releases any hold.
+            self.store()?.set_hold(post.id, Some(HOLD_UNSURE))?;
+        }
         Ok(outcomes.into_iter().map(TargetOutcome::into_dto).collect())
     }
 
@@ -308,6 +311,14 @@ impl Engine {
                 };
                 store.finish_attempt(attempt, &outcome, self.clock.now())?;
                 Ok(Sent { url: published.url })
+            }
+            Err(e) if e.may_have_arrived() && !adapter.can_deduplicate() => {
+                // The attempt stays open: whether it arrived is unknown, and
+                // only the person can tell (confirm_outcome closes it).
+                log::warn!("{}: no clear answer ({e}); asking the person", channel.name);
+                Err(EngineError::OutcomeUnknown {
+                    channel: channel.name.clone(),
+                })
             }
             Err(e) => {
                 if e.class() == ErrorClass::LoginNeeded {

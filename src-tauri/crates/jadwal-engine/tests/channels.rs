@@ -366,3 +366,44 @@ async fn offline_posts_wait_for_the_internet_without_using_up_their_retries() {
         0
     );
 }
+
+#[tokio::test]
+async fn an_unreadable_answer_from_a_webhook_is_not_followed_by_a_blind_resend() {
+    // The receiver takes the post but answers with a broken gateway page
+    // cut short: Jadwal cannot tell whether it arrived.
+    let (url, seen) = fake(|_r: &Request| {
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 40\r\nconnection: close\r\n\r\n{\"url\":".to_vec()
+    })
+    .await;
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 2, 0));
+    let hook = w.channel("Make", Network::Webhook);
+    w.engine
+        .connect_webhook(&ConnectWebhookInput {
+            channel_id: hook,
+            url: format!("{url}/hook"),
+            secret: "rahasia".into(),
+        })
+        .await
+        .unwrap();
+    let p = w
+        .engine
+        .create_post(&input("Diskon 20%", PostStatus::Draft, None, &[hook]))
+        .unwrap()
+        .post;
+    let first = w.engine.publish_now(p.id).await.unwrap();
+    assert_eq!(
+        first[0].code.as_deref(),
+        Some("outcome_unknown"),
+        "{first:?}"
+    );
+    assert_eq!(
+        w.engine.needs_decision().unwrap(),
+        vec![(p.id, "unsure".to_owned())]
+    );
+    // Trying again does not send again while the person has not answered.
+    w.engine.publish_held_now(p.id).await.unwrap();
+    assert_eq!(seen.lock().unwrap().len(), 1);
+    let log = w.engine.publish_log(p.id).unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].outcome, "unknown");
+}

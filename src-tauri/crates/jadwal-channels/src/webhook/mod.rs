@@ -201,6 +201,13 @@ impl Channel for WebhookChannel {
         self.publish_with(post, &WebhookExtras::default()).await
     }
 
+    /// A receiver may well ignore the idempotency header (most no-code
+    /// tools do), so a publication whose answer was lost is not sent again
+    /// by itself: the person is asked whether it arrived.
+    fn can_deduplicate(&self) -> bool {
+        false
+    }
+
     /// A receiver cannot be asked; the idempotency header is what
     /// reconciles a retry.
     async fn find_published(&self, post: &OutgoingPost) -> Result<Option<Published>, ChannelError> {
