@@ -7,6 +7,7 @@
 pub mod error;
 pub mod limits;
 pub mod network;
+pub mod pacing;
 pub mod post;
 pub mod schedule;
 pub mod text_count;

@@ -54,6 +54,11 @@ pub enum EngineError {
     Browser(String),
     #[error("the sign-in was not finished within ten minutes; start again when you are ready")]
     SignInTimedOut,
+    #[error("{channel} takes only so many posts in a row; Jadwal sends this one as soon as it may")]
+    Paced {
+        channel: String,
+        until: chrono::DateTime<chrono::Utc>,
+    },
     #[error("{0} is not a web address (it should start with https://)")]
     NotAWebAddress(String),
     #[error("{network} posts go out with your help: Jadwal reminds you and copies the text")]
@@ -110,6 +115,7 @@ impl EngineError {
             EngineError::Assisted { .. } => "assisted_network",
             EngineError::OutcomeUnknown { .. } => "outcome_unknown",
             EngineError::NotAWebAddress(_) => "not_a_web_address",
+            EngineError::Paced { .. } => "paced",
             EngineError::SignInListener(_) => "sign_in_listener",
             EngineError::SignInTimedOut => "sign_in_timed_out",
             EngineError::Browser(_) => "browser_not_opened",
@@ -157,7 +163,8 @@ impl EngineError {
             }
             EngineError::NotConnected { channel }
             | EngineError::LoginNeeded { channel }
-            | EngineError::OutcomeUnknown { channel } => {
+            | EngineError::OutcomeUnknown { channel }
+            | EngineError::Paced { channel, .. } => {
                 p.insert("channel".into(), channel.clone());
             }
             EngineError::Store(

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Timelike, Utc};
 use jadwal_channels::{ErrorClass, OutgoingPost};
+use jadwal_domain::pacing::{next_send_at, send_budget};
 use jadwal_domain::post::text_for_channel;
 use jadwal_domain::{PostStatus, PublishMode, Variant};
 use jadwal_store::accounts::AccountStatus;
@@ -62,6 +63,14 @@ impl TargetOutcome {
         matches!(&self.result, Err(EngineError::Channel(e)) if e.means_offline())
     }
 
+    /// When the channel's send budget has room again, if that is why.
+    fn paced_until(&self) -> Option<DateTime<Utc>> {
+        match &self.result {
+            Err(EngineError::Paced { until, .. }) => Some(*until),
+            _ => None,
+        }
+    }
+
     fn is_unsure(&self) -> bool {
         matches!(&self.result, Err(EngineError::OutcomeUnknown { .. }))
     }
@@ -84,6 +93,9 @@ pub(crate) enum Verdict {
     /// Only temporary trouble, and every network that failed could not be
     /// reached at all: this computer is most likely offline.
     Offline,
+    /// Everything left waits for its channel's send budget; the earliest
+    /// has room again at this time.
+    Paced(DateTime<Utc>),
 }
 
 impl Verdict {
@@ -93,13 +105,20 @@ impl Verdict {
             Verdict::AllPublished
         } else if pending.iter().all(|o| o.is_assisted()) {
             Verdict::OnlyAssistedLeft
-        } else if !pending
-            .iter()
-            .all(|o| o.is_temporary() || o.is_assisted() || o.is_unsure())
-        {
+        } else if !pending.iter().all(|o| {
+            o.is_temporary() || o.is_assisted() || o.is_unsure() || o.paced_until().is_some()
+        }) {
             Verdict::Refused
         } else if pending.iter().any(|o| o.is_unsure()) {
             Verdict::Unsure
+        } else if let Some(until) = pending
+            .iter()
+            .filter(|o| !o.is_assisted())
+            .map(|o| o.paced_until())
+            .collect::<Option<Vec<_>>>()
+            .and_then(|all| all.into_iter().min())
+        {
+            Verdict::Paced(until)
         } else if pending
             .iter()
             .filter(|o| o.is_temporary())
@@ -125,7 +144,9 @@ impl Engine {
             // Held among the scheduled posts, so "Needs your decision" lists
             // it even when it was a draft sent with "Publish now".
             Verdict::Unsure => PostStatus::Scheduled,
-            Verdict::Refused | Verdict::OnlyTemporary | Verdict::Offline => PostStatus::Failed,
+            Verdict::Refused | Verdict::OnlyTemporary | Verdict::Offline | Verdict::Paced(_) => {
+                PostStatus::Failed
+            }
         };
         self.settle(&post, status)?;
         if verdict == Verdict::Unsure {
@@ -234,6 +255,23 @@ impl Engine {
         Ok(())
     }
 
+    /// Refuses for now a send the channel's budget has no room for.
+    fn check_send_budget(&self, channel: &ChannelRecord) -> Result<()> {
+        let Some(budget) = send_budget(channel.network) else {
+            return Ok(());
+        };
+        let now = self.clock.now();
+        let recent = self.store()?.sends_since(channel.id, now - budget.window)?;
+        let until = next_send_at(budget, &recent, now);
+        if until > now {
+            return Err(EngineError::Paced {
+                channel: channel.name.clone(),
+                until,
+            });
+        }
+        Ok(())
+    }
+
     async fn publish_to(
         &self,
         post_id: i64,
@@ -266,6 +304,7 @@ impl Engine {
                 channel: channel.name.clone(),
             });
         }
+        self.check_send_budget(channel)?;
         let adapter = self.adapter(channel, &account).await?;
         // Sent before, answer never heard (a crash, a cut connection). Only
         // a network that recognises a repeat may be sent it again; for the

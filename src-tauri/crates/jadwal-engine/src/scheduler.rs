@@ -59,6 +59,8 @@ pub struct PassReport {
     pub retrying: Vec<i64>,
     /// Could not reach any network: waiting for the internet.
     pub offline: Vec<i64>,
+    /// Waiting for a channel's send budget to have room.
+    pub paced: Vec<i64>,
     pub held: Vec<i64>,
     /// When to look again, if anything is waiting.
     pub next_due: Option<DateTime<Utc>>,
@@ -91,6 +93,7 @@ impl Engine {
                 Ok(Verdict::OnlyAssistedLeft | Verdict::Unsure) => report.held.push(post.id),
                 Ok(Verdict::OnlyTemporary) => report.retrying.push(post.id),
                 Ok(Verdict::Offline) => report.offline.push(post.id),
+                Ok(Verdict::Paced(_)) => report.paced.push(post.id),
                 Ok(Verdict::Refused) => report.failed.push(post.id),
                 // The post changed under us (deleted, published elsewhere): skip it.
                 Err(EngineError::NotEditable | EngineError::Store(_)) => {}
@@ -121,6 +124,7 @@ impl Engine {
                 self.settle(&post, PostStatus::Failed)?;
                 return Ok(Verdict::Refused);
             }
+            Verdict::Paced(until) => self.store()?.set_retry(post_id, until, retries)?,
             Verdict::Offline => {
                 let at = self.clock.now() + settings.offline_retry;
                 self.store()?.set_retry(post_id, at, retries)?;

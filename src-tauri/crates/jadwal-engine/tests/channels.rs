@@ -407,3 +407,56 @@ async fn an_unreadable_answer_from_a_webhook_is_not_followed_by_a_blind_resend()
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].outcome, "unknown");
 }
+
+#[tokio::test]
+async fn a_busy_minute_stays_within_telegrams_pace_and_the_rest_follow() {
+    let (api, seen) = bot_api().await;
+    let w = world("UTC", utc(2026, 11, 23, 1, 0));
+    let tg = w.channel("Telegram toko", Network::Telegram);
+    w.engine
+        .connect_telegram(&ConnectTelegramInput {
+            channel_id: tg,
+            bot_token: TOKEN.into(),
+            chat: "@tokoroti".into(),
+            api_url: Some(api),
+        })
+        .await
+        .unwrap();
+    let ids: Vec<i64> = (0..25)
+        .map(|i| {
+            w.engine
+                .create_post(&input(
+                    &format!("Menu {i}"),
+                    PostStatus::Scheduled,
+                    Some("2026-11-23T02:00"),
+                    &[tg],
+                ))
+                .unwrap()
+                .post
+                .id
+        })
+        .collect();
+    let settings = jadwal_engine::scheduler::SchedulerSettings::default();
+    w.clock.set(utc(2026, 11, 23, 2, 0));
+    let first = w.engine.run_due(&settings).await.unwrap();
+    assert_eq!(first.published, ids[..20].to_vec());
+    assert_eq!(first.paced, ids[20..].to_vec());
+    assert!(first.failed.is_empty());
+    assert_eq!(sends(&seen), 20);
+    assert_eq!(first.next_due, Some(utc(2026, 11, 23, 2, 1)));
+
+    w.clock
+        .set(utc(2026, 11, 23, 2, 0) + chrono::Duration::seconds(59));
+    assert!(
+        w.engine
+            .run_due(&settings)
+            .await
+            .unwrap()
+            .published
+            .is_empty()
+    );
+    w.clock.set(utc(2026, 11, 23, 2, 1));
+    let second = w.engine.run_due(&settings).await.unwrap();
+    assert_eq!(second.published, ids[20..].to_vec());
+    assert_eq!(sends(&seen), 25, "each post once");
+}

@@ -114,6 +114,16 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// When each attempt on a channel after `since` started (any post): what
+    /// the channel's send budget counts.
+    pub fn sends_since(&self, channel_id: i64, since: DateTime<Utc>) -> Result<Vec<DateTime<Utc>>> {
+        self.query_all(
+            "SELECT started_at FROM publish_attempt WHERE channel_id = ?1 AND started_at > ?2",
+            params![channel_id, to_unix(since)],
+            |r| from_unix(r.get(0)?, 0),
+        )
+    }
+
     /// Every attempt for a post, oldest first: its publish log.
     pub fn attempts(&self, post_id: i64) -> Result<Vec<AttemptRecord>> {
         self.query_all(

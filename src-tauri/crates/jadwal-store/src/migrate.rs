@@ -43,6 +43,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "scheduler",
         sql: include_str!("../migrations/0005_scheduler.sql"),
     },
+    Migration {
+        version: 6,
+        name: "send pacing",
+        sql: include_str!("../migrations/0006_send_pacing.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
