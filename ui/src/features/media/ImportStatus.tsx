@@ -2,20 +2,12 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { errorText } from "../../i18n/errorText";
-import type { ImportResultDto } from "../../ipc";
-import type { ImportProgress } from "./useMediaImport";
-
-interface ImportStatusProps {
-  importing: boolean;
-  progress: ImportProgress | null;
-  results: readonly ImportResultDto[] | null;
-  error: unknown;
-  onDismiss: () => void;
-}
+import type { MediaImporter } from "./useMediaImport";
 
 /** How adding files goes: a progress bar while it runs, then what was added and each file refused (naming it). */
-export function ImportStatus({ importing, progress, results, error, onDismiss }: ImportStatusProps) {
+export function ImportStatus({ importer }: { importer: MediaImporter }) {
   const { t } = useTranslation();
+  const { importing, progress, results, error } = importer;
   if (importing) {
     return (
       <div className="media-import" role="status" data-testid="media-import-progress">
@@ -33,7 +25,7 @@ export function ImportStatus({ importing, progress, results, error, onDismiss }:
       <div className="media-import__summary">
         {added > 0 ? <p>{t("media.imported", { amount: added })}</p> : null}
         {known > 0 ? <p className="field__hint">{t("media.alreadyInLibrary", { amount: known })}</p> : null}
-        <button type="button" className="button button--small" onClick={onDismiss}>
+        <button type="button" className="button button--small" onClick={importer.clear}>
           {t("common.dismiss")}
         </button>
       </div>

@@ -99,13 +99,7 @@ export function MediaLibraryDialog({ onClose, onAttach, attachedHashes = NONE }:
           )}
         </div>
         {onAttach ? <p className="field__hint">{t("media.library.selectHint")}</p> : null}
-        <ImportStatus
-          importing={importer.importing}
-          progress={importer.progress}
-          results={importer.results}
-          error={importer.error}
-          onDismiss={importer.clear}
-        />
+        <ImportStatus importer={importer} />
         <ErrorNotice error={library.error ?? attach.error} testId="media-library-error" />
         {library.isPending ? (
           <p className="loading">{t("common.loading")}</p>

@@ -103,13 +103,7 @@ export function MediaSection({ postId, ensurePost, canSave, readOnly, networks }
         <p className="field__hint">{t("media.dropHint")}</p>
       )}
 
-      <ImportStatus
-        importing={importer.importing}
-        progress={importer.progress}
-        results={importer.results}
-        error={importer.error}
-        onDismiss={importer.clear}
-      />
+      <ImportStatus importer={importer} />
       <ErrorNotice error={media.error ?? checks.error ?? mutationError} testId="media-error" />
 
       <MediaProblems

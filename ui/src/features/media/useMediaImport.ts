@@ -12,12 +12,23 @@ export interface ImportProgress {
   total: number;
 }
 
+export interface MediaImporter {
+  start: (source: ImportSource) => void;
+  importing: boolean;
+  /** Files finished so far, from Rust's progress events; null until the first. */
+  progress: ImportProgress | null;
+  /** One per file of the last import; null before one, or once dismissed. */
+  results: ImportResultDto[] | null;
+  error: unknown;
+  clear: () => void;
+}
+
 /**
  * Adds files to the library, with progress as each one finishes and a
  * result per file; `onImported` gets the hashes of the pictures now in the
  * library (new, or already there), in the order the files came.
  */
-export function useMediaImport(onImported: (hashes: string[]) => Promise<unknown> | void) {
+export function useMediaImport(onImported: (hashes: string[]) => Promise<unknown> | void): MediaImporter {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [results, setResults] = useState<ImportResultDto[] | null>(null);
