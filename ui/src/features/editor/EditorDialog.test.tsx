@@ -208,7 +208,10 @@ describe("pictures on a new post", () => {
   it("saves the post as a draft first and keeps the editor open on it", async () => {
     const user = userEvent.setup();
     mockMediaIpc(mocked);
-    mocked.createPost.mockImplementation(async (input) => ({ post: saved(input), adjustment: null }));
+    mocked.createPost.mockImplementation(async (input) => {
+      mocked.getPost.mockResolvedValue(saved(input));
+      return { post: saved(input), adjustment: null };
+    });
     mocked.setPostMedia.mockResolvedValue([]);
     mocked.chooseAndImportMedia.mockResolvedValue([
       { file: "/home/sari/roti.jpg", media: media({ hash: HASH_A }), alreadyInLibrary: false, error: null },
@@ -222,6 +225,9 @@ describe("pictures on a new post", () => {
     expect(mocked.createPost).toHaveBeenCalledTimes(1);
     expect(mocked.createPost).toHaveBeenCalledWith(expect.objectContaining({ text: "Roti baru", status: "draft" }));
     expect(screen.getByRole("heading", { name: "Edit post" })).toBeInTheDocument();
+    // It is a saved post now: it can be published from here.
+    await waitFor(() => expect(mocked.getPost).toHaveBeenCalledWith(55));
+    expect(await screen.findByTestId("publish-now")).toBeInTheDocument();
     // The saved draft is the editor's new starting point: closing asks nothing.
     await user.click(screen.getByTestId("cancel"));
     expect(screen.queryByTestId("confirm-dialog")).toBeNull();

@@ -55,7 +55,10 @@ interface EditorDialogProps {
 export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpenPost }: EditorDialogProps) {
   const { t } = useTranslation();
 
-  const postQuery = usePost(request.postId);
+  // The post being edited; a new post has one once it is saved as a draft
+  // to take pictures (and the editor stays open on it).
+  const [savedId, setSavedId] = useState<number | null>(null);
+  const postQuery = usePost(savedId ?? request.postId);
   const post: PostDto | undefined = postQuery.data;
   const channelsQuery = useChannels();
   const labelsQuery = useLabels();
@@ -124,6 +127,7 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
     onSaved: (saved) => {
       dispatch({ type: "saved", postId: saved.postId });
       setBaseline(saved);
+      setSavedId(saved.postId);
     },
   });
 
