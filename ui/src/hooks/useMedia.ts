@@ -1,10 +1,8 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
 import { queryKeys } from "../data/queryKeys";
 import { mediaCrops, mediaLibrary, mediaThumbnails, postMedia, postMediaChecks, postThumbnails } from "../ipc";
-
-const EMPTY_MAP = new Map<never, string>();
 
 /** The same list in one order, so the same request has the same key. */
 function sortedUnique<T extends string | number>(values: readonly T[]): T[] {
@@ -39,21 +37,39 @@ export function useMediaLibrary(query: string) {
   });
 }
 
-/** Small `data:` URLs of library pictures by hash, asked for in one call. */
+/** Each answer's data; one function for every render, so TanStack keeps the combined list stable. */
+function dataOfEach<T>(results: readonly { data: T | undefined }[]): (T | undefined)[] {
+  return results.map((result) => result.data);
+}
+
+/** How many thumbnails one call asks for: a page of the library. */
+export const THUMBNAILS_PER_CALL = 48;
+
+/**
+ * Small `data:` URLs of library pictures by hash, asked for a page at a time
+ * (in the order given, so showing more asks only for the new page).
+ */
 export function useMediaThumbnails(hashes: readonly string[]): ReadonlyMap<string, string> {
-  const wanted = useMemo(() => sortedUnique(hashes), [hashes]);
-  const query = useQuery({
-    queryKey: queryKeys.mediaThumbnails(wanted),
-    queryFn: () => mediaThumbnails(wanted),
-    enabled: wanted.length > 0,
-    // A hash names the bytes: its thumbnail never changes.
-    staleTime: Infinity,
-    placeholderData: keepPreviousData,
+  const pages = useMemo(() => {
+    const unique = [...new Set(hashes)];
+    const out: string[][] = [];
+    for (let i = 0; i < unique.length; i += THUMBNAILS_PER_CALL) out.push(unique.slice(i, i + THUMBNAILS_PER_CALL));
+    return out;
+  }, [hashes]);
+  const answers = useQueries({
+    queries: pages.map((page) => ({
+      queryKey: queryKeys.mediaThumbnails(page),
+      queryFn: () => mediaThumbnails(page),
+      // A hash names the bytes: its thumbnail never changes.
+      staleTime: Infinity,
+    })),
+    combine: dataOfEach,
   });
-  return useMemo(
-    () => (query.data ? new Map(query.data.map((thumb) => [thumb.hash, thumb.dataUrl])) : EMPTY_MAP),
-    [query.data],
-  );
+  return useMemo(() => {
+    const map = new Map<string, string>();
+    for (const thumb of answers.flatMap((answer) => answer ?? [])) map.set(thumb.hash, thumb.dataUrl);
+    return map;
+  }, [answers]);
 }
 
 /** The first picture of each post that has one, by post id: one call for all the posts shown. */

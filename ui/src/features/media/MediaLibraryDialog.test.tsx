@@ -84,4 +84,20 @@ describe("the media library", () => {
     await user.click(screen.getByTestId("media-library-attach"));
     expect(await screen.findByTestId("media-library-error")).toHaveTextContent("already published");
   });
+
+  it("asks for the thumbnails of the pictures on screen only, a page at a time", async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 50 }, (_, i) => media({ hash: i.toString(16).padStart(64, "0"), originalName: `p${i}.jpg` }));
+    mocked.mediaLibrary.mockResolvedValue(many);
+    renderWithProviders(<MediaLibraryDialog onClose={() => undefined} />);
+    await waitFor(() => expect(screen.getAllByTestId("media-library-item")).toHaveLength(48));
+    await waitFor(() => expect(mocked.mediaThumbnails).toHaveBeenCalled());
+    expect(mocked.mediaThumbnails.mock.calls[0]![0]).toHaveLength(48);
+    await user.click(screen.getByTestId("media-library-more"));
+    expect(screen.getAllByTestId("media-library-item")).toHaveLength(50);
+    // Only the new page is asked for.
+    await waitFor(() => expect(mocked.mediaThumbnails).toHaveBeenCalledTimes(2));
+    expect(mocked.mediaThumbnails.mock.lastCall![0]).toEqual([many[48]!.hash, many[49]!.hash]);
+    expect(screen.queryByTestId("media-library-more")).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Modal } from "../../components/Modal";
 import { useDebouncedValue } from "../../hooks/useDebouncedValue";
-import { useMediaLibrary, useMediaThumbnails } from "../../hooks/useMedia";
+import { THUMBNAILS_PER_CALL, useMediaLibrary, useMediaThumbnails } from "../../hooks/useMedia";
 import { ImportStatus } from "./ImportStatus";
 import { MediaLibraryItem } from "./MediaLibraryItem";
 import { useMediaImport } from "./useMediaImport";
@@ -19,6 +19,8 @@ interface MediaLibraryDialogProps {
 }
 
 const SEARCH_AFTER_MS = 250;
+/** Thumbnails are asked for the pictures on screen only: a page at a time. */
+const PAGE = THUMBNAILS_PER_CALL;
 const NONE: readonly string[] = [];
 
 /** Every picture imported, searchable by name and alt text, with where each is used; pick some to attach. */
@@ -30,7 +32,9 @@ export function MediaLibraryDialog({ onClose, onAttach, attachedHashes = NONE }:
   const query = useDebouncedValue(search, SEARCH_AFTER_MS);
   const library = useMediaLibrary(query);
   const items = useMemo(() => library.data ?? [], [library.data]);
-  const thumbnails = useMediaThumbnails(useMemo(() => items.map((m) => m.hash), [items]));
+  const [limit, setLimit] = useState(PAGE);
+  const shown = useMemo(() => items.slice(0, limit), [items, limit]);
+  const thumbnails = useMediaThumbnails(useMemo(() => shown.map((m) => m.hash), [shown]));
   const [picked, setPicked] = useState<string[]>([]);
   // Adding from the library dialog itself puts pictures in the library only.
   const importer = useMediaImport(() => undefined);
@@ -109,7 +113,7 @@ export function MediaLibraryDialog({ onClose, onAttach, attachedHashes = NONE }:
           </p>
         ) : (
           <ul className="media-library__grid">
-            {items.map((media) => (
+            {shown.map((media) => (
               <MediaLibraryItem
                 key={media.hash}
                 media={media}
@@ -121,6 +125,11 @@ export function MediaLibraryDialog({ onClose, onAttach, attachedHashes = NONE }:
             ))}
           </ul>
         )}
+        {items.length > shown.length ? (
+          <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE)} data-testid="media-library-more">
+            {t("media.library.more", { amount: items.length - shown.length })}
+          </button>
+        ) : null}
       </div>
     </Modal>
   );
