@@ -28,7 +28,12 @@ export function MediaLibraryItem({ media, thumbnail, selected, attached, onToggl
     </>
   );
   return (
-    <li className="library-item" data-testid="media-library-item" data-hash={media.hash}>
+    <li
+      className="library-item"
+      data-testid="media-library-item"
+      data-hash={media.hash}
+      data-selected={selected === null ? undefined : String(selected || attached)}
+    >
       {selected === null ? (
         <div className="library-item__picture">{picture}</div>
       ) : (
