@@ -19,8 +19,19 @@ export const queryKeys = {
   publishingStatus: ["posts", "publishingStatus"] as const,
   /** Under "posts": publishing (and store-changed "posts") adds to a post's log. */
   publishLog: (id: number) => ["posts", "publishLog", id] as const,
+  /** Under "posts": a post's first picture follows its pictures, which change with the post. */
+  postThumbnails: (postIds: readonly number[]) => ["posts", "thumbnails", postIds] as const,
   postRoot: ["post"] as const,
   post: (id: number) => ["post", id] as const,
+  /** Under "post": a write to the post (its pictures included) refreshes them. */
+  postMedia: (id: number) => ["post", id, "media"] as const,
+  postMediaChecks: (id: number) => ["post", id, "mediaChecks"] as const,
+  /** Under "posts": the library lists the posts each picture is on. */
+  mediaLibraryRoot: ["posts", "mediaLibrary"] as const,
+  mediaLibrary: (query: string) => ["posts", "mediaLibrary", query] as const,
+  /** Thumbnails never change: a picture's id is the hash of its bytes. */
+  mediaThumbnails: (hashes: readonly string[]) => ["mediaThumbnails", hashes] as const,
+  mediaCrops: (hash: string, focalX: number, focalY: number) => ["mediaCrops", hash, focalX, focalY] as const,
   measureRoot: ["measure"] as const,
   measure: (input: MeasureInput) => ["measure", input] as const,
 };

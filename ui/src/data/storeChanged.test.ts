@@ -34,7 +34,7 @@ describe("store-changed -> queries to refresh", () => {
 
   it("refreshes everything for a new workspace or an unknown topic", () => {
     expect(queryKeysForChange({ topics: ["workspace"], postIds: [] })).toEqual([[]]);
-    expect(queryKeysForChange({ topics: ["media"], postIds: [] })).toEqual([[]]);
+    expect(queryKeysForChange({ topics: ["brand_new_topic"], postIds: [] })).toEqual([[]]);
   });
 
   it("does not repeat a key", () => {
@@ -43,5 +43,11 @@ describe("store-changed -> queries to refresh", () => {
       ["posts"],
       ["post"],
     ]);
+  });
+
+  it("refreshes the media library when a picture is added, and with the posts (where each is used)", () => {
+    expect(queryKeysForChange({ topics: ["media"], postIds: [] })).toEqual([["posts", "mediaLibrary"]]);
+    expect(queryKeys.mediaLibrary("roti").slice(0, queryKeys.posts.length)).toEqual(queryKeys.posts);
+    expect(queryKeys.postMediaChecks(4).slice(0, 2)).toEqual(queryKeys.post(4));
   });
 });

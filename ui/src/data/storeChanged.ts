@@ -20,6 +20,9 @@ export function queryKeysForChange(change: StoreChangedDto): QueryKey[] {
         if (change.postIds.length === 0) add(queryKeys.postRoot);
         for (const id of change.postIds) add(queryKeys.post(id));
         break;
+      case "media":
+        add(queryKeys.mediaLibraryRoot);
+        break;
       case "channels":
         add(queryKeys.channels);
         // A channel's network or limit decides how text is counted.

@@ -44,4 +44,16 @@ describe("error messages", () => {
     const error = { code: "over_limit", message: "", params: { channels: "<b>Toko</b>" } };
     expect(errorText(en, error)).toBe("The text is too long for <b>Toko</b>.");
   });
+
+  it("names the file a picture import refused, in both languages", () => {
+    const error = {
+      code: "media_heic",
+      message: "“IMG_2041.HEIC” is an iPhone HEIC photo",
+      params: { file: "IMG_2041.HEIC", path: "/home/sari/IMG_2041.HEIC" },
+    };
+    expect(errorText(en, error)).toMatch(/^“IMG_2041\.HEIC” is an iPhone HEIC photo, which Jadwal cannot read yet\./);
+    expect(errorText(id, error)).toMatch(/^“IMG_2041\.HEIC” adalah foto HEIC dari iPhone/);
+    expect(errorText(en, { ...error, params: {} })).not.toContain("{{");
+  });
 });
+

@@ -9,6 +9,12 @@ function placeholders(template: string): string[] {
   return [...template.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] ?? "");
 }
 
+/** The text of a key built at run time (a code from Rust), or "" when there is none. */
+export function translateOrEmpty(t: TFunction, key: string, params: Record<string, unknown> = {}): string {
+  const translate = t as unknown as DynamicT;
+  return translate(key, { ...params, defaultValue: "" });
+}
+
 /**
  * A sentence for an IpcError in the reader's language: `errors.<code>`, with
  * `params` filled in. An unknown code falls back to the English `message`

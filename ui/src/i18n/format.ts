@@ -53,6 +53,16 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language)).format(value);
 }
 
+/** A file's size the way networks state their limits: "850 kB", "3.4 MB" / "3,4 MB" (decimal units). */
+export function formatBytes(bytes: number, language: Language): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "megabyte"] : [bytes / 1000, "kilobyte"];
+  return new Intl.NumberFormat(localeOf(language), {
+    style: "unit",
+    unit,
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}
+
 const instantCache = new Map<string, Intl.DateTimeFormat>();
 
 /**

@@ -2,15 +2,23 @@
 // turns them into the Rust handler's snake_case parameters.
 import type { AccountDto } from "./bindings/AccountDto";
 import type { AppStateDto } from "./bindings/AppStateDto";
+import type { AttachmentDto } from "./bindings/AttachmentDto";
+import type { AttachmentInput } from "./bindings/AttachmentInput";
 import type { AttemptDto } from "./bindings/AttemptDto";
 import type { AutosaveDto } from "./bindings/AutosaveDto";
 import type { ChannelDto } from "./bindings/ChannelDto";
 import type { ChannelInput } from "./bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
+import type { CropDto } from "./bindings/CropDto";
 import type { HeldPostDto } from "./bindings/HeldPostDto";
+import type { ImportResultDto } from "./bindings/ImportResultDto";
 import type { LabelDto } from "./bindings/LabelDto";
 import type { LabelInput } from "./bindings/LabelInput";
 import type { MeasureInput } from "./bindings/MeasureInput";
+import type { MediaDto } from "./bindings/MediaDto";
+import type { MediaFixDto } from "./bindings/MediaFixDto";
+import type { MediaFixOutcomeDto } from "./bindings/MediaFixOutcomeDto";
+import type { MediaProblemDto } from "./bindings/MediaProblemDto";
 import type { PostDto } from "./bindings/PostDto";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostSummaryDto } from "./bindings/PostSummaryDto";
@@ -19,6 +27,7 @@ import type { PublishingStatusDto } from "./bindings/PublishingStatusDto";
 import type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
 import type { SettingsInput } from "./bindings/SettingsInput";
 import type { TextMeasureDto } from "./bindings/TextMeasureDto";
+import type { ThumbnailDto } from "./bindings/ThumbnailDto";
 import { call } from "./transport";
 
 // --- workspace and settings ---
@@ -131,6 +140,53 @@ export const publishHeldNow = (id: number) => call<PublishResultDto[]>("publish_
 
 /** Does not publish a held post: it becomes a draft, keeping its date. */
 export const skipPost = (id: number) => call<null>("skip_post", { id });
+
+/** Opens a web address (a published post) in the system's browser; only http(s) is accepted. */
+export const openLink = (url: string) => call<null>("open_link", { url });
+
+// --- media ---
+
+/**
+ * Adds files (paths from a drop) to the library: one result per file, in the
+ * same order; a bad file is one result with `error`, the rest go on. Rust
+ * sends "media-import-progress" as each file finishes.
+ */
+export const importMedia = (paths: string[]) => call<ImportResultDto[]>("import_media", { paths });
+
+/** Opens the system's file picker (titled `title`) and imports what was chosen; [] when cancelled. */
+export const chooseAndImportMedia = (title: string) =>
+  call<ImportResultDto[]>("choose_and_import_media", { title });
+
+/** The library, newest first; `query` searches file names and alt text. */
+export const mediaLibrary = (query: string | null) => call<MediaDto[]>("media_library", { query });
+
+/** Library pictures as small `data:` URLs (at most 400 px), for the ones on screen. */
+export const mediaThumbnails = (hashes: string[]) => call<ThumbnailDto[]>("media_thumbnails", { hashes });
+
+/** The first picture of each post that has one, as a small `data:` URL (one call per page). */
+export const postThumbnails = (postIds: number[]) => call<ThumbnailDto[]>("post_thumbnails", { postIds });
+
+/** Where each preset cuts a picture around a focal point (fractions 0–1); nothing is rendered. */
+export const mediaCrops = (hash: string, focalX: number, focalY: number) =>
+  call<CropDto[]>("media_crops", { hash, focalX, focalY });
+
+/** A saved post's pictures, in order. */
+export const postMedia = (postId: number) => call<AttachmentDto[]>("post_media", { postId });
+
+/** Replaces a post's pictures (order, alt text, focal points). */
+export const setPostMedia = (postId: number, items: AttachmentInput[]) =>
+  call<AttachmentDto[]>("set_post_media", { postId, items });
+
+/** Changes one picture's alt text and focal point. */
+export const updatePostMedia = (postId: number, item: AttachmentInput) =>
+  call<AttachmentDto[]>("update_post_media", { postId, item });
+
+/** What the post's networks would refuse (`error`) or show differently (`warning`). */
+export const postMediaChecks = (postId: number) => call<MediaProblemDto[]>("post_media_checks", { postId });
+
+/** Applies a problem's one-click fix; `hash` is null for a post-wide fix. */
+export const applyMediaFix = (postId: number, hash: string | null, fix: MediaFixDto) =>
+  call<MediaFixOutcomeDto>("apply_media_fix", { postId, hash, fix });
 
 // --- autosave ---
 

@@ -1,20 +1,21 @@
-import { listen } from "@tauri-apps/api/event";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
 
+import type { ImportProgressDto } from "./bindings/ImportProgressDto";
 import type { StoreChangedDto } from "./bindings/StoreChangedDto";
 
 export type Unsubscribe = () => void;
 
 /**
- * Calls `handler` each time Rust reports written data. Returns a function that
- * stops listening; it is safe to call before the subscription has settled
- * (React effects clean up synchronously, `listen` resolves later).
+ * Runs `subscribe` and returns a function that stops it; the function is safe
+ * to call before the subscription has settled (React effects clean up
+ * synchronously, Tauri's listeners resolve later).
  */
-export function onStoreChanged(handler: (change: StoreChangedDto) => void): Unsubscribe {
+function subscription(subscribe: (isStopped: () => boolean) => Promise<UnlistenFn>): Unsubscribe {
   let stopped = false;
-  let unlisten: (() => void) | null = null;
-  listen<StoreChangedDto>("store-changed", (event) => {
-    if (!stopped) handler(event.payload);
-  })
+  let unlisten: UnlistenFn | null = null;
+  // A plain browser has no Tauri: getCurrentWebview() throws at once there.
+  new Promise<UnlistenFn>((resolve) => resolve(subscribe(() => stopped)))
     .then((stop) => {
       if (stopped) stop();
       else unlisten = stop;
@@ -26,4 +27,38 @@ export function onStoreChanged(handler: (change: StoreChangedDto) => void): Unsu
     stopped = true;
     unlisten?.();
   };
+}
+
+function onEvent<T>(name: string, handler: (payload: T) => void): Unsubscribe {
+  return subscription((isStopped) =>
+    listen<T>(name, (event) => {
+      if (!isStopped()) handler(event.payload);
+    }),
+  );
+}
+
+/** Calls `handler` each time Rust reports written data. Returns a function that stops listening. */
+export function onStoreChanged(handler: (change: StoreChangedDto) => void): Unsubscribe {
+  return onEvent("store-changed", handler);
+}
+
+/** Calls `handler` as each file of an import finishes (in no fixed order). */
+export function onMediaImportProgress(handler: (progress: ImportProgressDto) => void): Unsubscribe {
+  return onEvent("media-import-progress", handler);
+}
+
+/** Files dragged from the OS file manager over the window: hovering, dropped (with their paths), or gone. */
+export type FileDrop = { kind: "over" } | { kind: "drop"; paths: string[] } | { kind: "leave" };
+
+/** Calls `handler` while files are dragged over the window and when they are dropped. */
+export function onFileDrop(handler: (drop: FileDrop) => void): Unsubscribe {
+  return subscription((isStopped) =>
+    getCurrentWebview().onDragDropEvent((event) => {
+      if (isStopped()) return;
+      const payload = event.payload;
+      if (payload.type === "drop") handler({ kind: "drop", paths: payload.paths });
+      else if (payload.type === "leave") handler({ kind: "leave" });
+      else handler({ kind: "over" });
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import { CatalogDialog } from "../catalog/CatalogDialog";
 import { NeedsDecision } from "../decisions/NeedsDecision";
 import { EditorDialog, type EditorRequest } from "../editor/EditorDialog";
 import { FilterBar } from "../filters/FilterBar";
+import { MediaLibraryDialog } from "../media/MediaLibraryDialog";
 import { SettingsDialog } from "../settings/SettingsDialog";
 import { Tray } from "../tray/Tray";
 import { Header } from "./Header";
@@ -40,6 +41,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
 
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [catalogOpen, setCatalogOpen] = useState(false);
+  const [libraryOpen, setLibraryOpen] = useState(false);
   const [chipDragging, setChipDragging] = useState(false);
   const trayRef = useRef<HTMLElement>(null);
 
@@ -62,6 +64,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
         workspaceName={appState.workspaceName}
         onNewPost={() => openEditor({ postId: null })}
         onChannels={() => setCatalogOpen(true)}
+        onLibrary={() => setLibraryOpen(true)}
         onSettings={() => setSettingsOpen(true)}
       />
       <OfflineBanner timeZone={appState.timeZone} />
@@ -94,6 +97,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
       ) : null}
       {settingsOpen ? <SettingsDialog appState={appState} onClose={() => setSettingsOpen(false)} /> : null}
       {catalogOpen ? <CatalogDialog onClose={() => setCatalogOpen(false)} /> : null}
+      {libraryOpen ? <MediaLibraryDialog onClose={() => setLibraryOpen(false)} /> : null}
     </div>
   );
 }

@@ -4,10 +4,11 @@ interface HeaderProps {
   workspaceName: string;
   onNewPost: () => void;
   onChannels: () => void;
+  onLibrary: () => void;
   onSettings: () => void;
 }
 
-export function Header({ workspaceName, onNewPost, onChannels, onSettings }: HeaderProps) {
+export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onSettings }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -24,6 +25,9 @@ export function Header({ workspaceName, onNewPost, onChannels, onSettings }: Hea
         </button>
         <button type="button" className="button" onClick={onChannels} data-testid="channels-button">
           {t("app.channels")}
+        </button>
+        <button type="button" className="button" onClick={onLibrary} data-testid="library-button">
+          {t("app.library")}
         </button>
         <button type="button" className="button" onClick={onSettings} data-testid="settings-button">
           <span aria-hidden="true">⚙</span> {t("app.settings")}

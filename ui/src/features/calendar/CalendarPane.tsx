@@ -20,6 +20,7 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { useChannelMap } from "../../hooks/useCatalog";
+import { usePostThumbnails } from "../../hooks/useMedia";
 import { useCalendarPosts } from "../../hooks/usePosts";
 import { firstDayOf, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
@@ -76,7 +77,10 @@ export function CalendarPane({ now, filters, trayRef, onOpenPost, onCreateAt, on
   const [view, setView] = useState<CalendarViewName>("month");
   const posts = useCalendarPosts(range);
 
-  const events = useMemo(() => toCalendarEvents(applyFilters(posts.data ?? [], filters)), [posts.data, filters]);
+  const shown = useMemo(() => applyFilters(posts.data ?? [], filters), [posts.data, filters]);
+  const events = useMemo(() => toCalendarEvents(shown), [shown]);
+  // One request for the first picture of every post in view.
+  const thumbnails = usePostThumbnails(useMemo(() => shown.map((post) => post.id), [shown]));
 
   const api = () => calendar.current?.getApi();
 
@@ -90,9 +94,11 @@ export function CalendarPane({ now, filters, trayRef, onOpenPost, onCreateAt, on
     (arg: EventContentArg) => {
       const post = postOfEvent(arg.event);
       if (!post) return null;
-      return <PostChip post={post} channels={channels} language={language} showTime />;
+      return (
+        <PostChip post={post} channels={channels} language={language} showTime thumbnail={thumbnails.get(post.id)} />
+      );
     },
-    [channels, language],
+    [channels, language, thumbnails],
   );
 
   const onEventClick = useCallback(

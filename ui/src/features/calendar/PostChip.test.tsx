@@ -53,4 +53,13 @@ describe("post chip", () => {
     render(<PostChip post={{ ...post, excerpt: "Roti tawar" }} channels={channels} language="id" showTime />);
     expect(screen.getByTestId("post-chip")).toHaveTextContent("09.30");
   });
+
+  it("shows the post's first picture when it has one, and nothing otherwise", () => {
+    const { rerender } = render(<PostChip post={{ ...post, excerpt: "Roti" }} channels={channels} language="en" showTime />);
+    expect(screen.queryByTestId("chip-thumbnail")).toBeNull();
+    rerender(<PostChip post={{ ...post, excerpt: "Roti" }} channels={channels} language="en" showTime thumbnail="data:image/jpeg;base64,AAAA" />);
+    expect(screen.getByTestId("chip-thumbnail")).toHaveAttribute("src", "data:image/jpeg;base64,AAAA");
+    expect(screen.getByTestId("chip-thumbnail")).toHaveAttribute("alt", "");
+  });
 });
+

@@ -11,6 +11,8 @@ interface PostChipProps {
   language: Language;
   /** The list view prints the time in its own column. */
   showTime: boolean;
+  /** The post's first picture, small. */
+  thumbnail?: string;
 }
 
 const NEUTRAL = "#8a8f98";
@@ -20,7 +22,7 @@ const NEUTRAL = "#8a8f98";
  * channel, a status mark (with the status in words for screen readers), the
  * time and the first words. Everything the person wrote is rendered as text.
  */
-export function PostChip({ post, channels, language, showTime }: PostChipProps) {
+export function PostChip({ post, channels, language, showTime, thumbnail }: PostChipProps) {
   const { t } = useTranslation();
   const postChannels = post.channelIds.flatMap((id) => channels.get(id) ?? []);
   const color = postChannels[0]?.color ?? NEUTRAL;
@@ -39,6 +41,9 @@ export function PostChip({ post, channels, language, showTime }: PostChipProps) 
         {STATUS_ICON[post.status]}
       </span>
       <span className="sr-only">{status}</span>
+      {thumbnail ? (
+        <img className="post-chip__thumb" src={thumbnail} alt="" draggable={false} data-testid="chip-thumbnail" />
+      ) : null}
       {showTime && post.start ? <time className="post-chip__time">{formatTime(post.start, language)}</time> : null}
       <span className="post-chip__excerpt">{post.excerpt}</span>
       {postChannels.length > 0 ? (

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
-import type { ChannelDto, MeasureInput, TextMeasureDto } from "../../ipc";
+import type { ChannelDto, MeasureInput, PostDto, PostInput, TextMeasureDto } from "../../ipc";
 import * as ipc from "../../ipc";
+import { HASH_A, media, mockMediaIpc } from "../../test/mediaFixtures";
 import { renderWithProviders } from "../../test/renderWithProviders";
 import { EditorDialog } from "./EditorDialog";
 
@@ -10,6 +11,7 @@ vi.mock("../../ipc", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../ipc")>();
   return {
     ...actual,
+    ...(await import("../../test/mediaFixtures")).mediaIpcMocks(),
     listChannels: vi.fn(),
     listLabels: vi.fn(),
     measureText: vi.fn(),
@@ -187,5 +189,47 @@ describe("the editor's autosave", () => {
       fireEvent.keyDown(document.activeElement ?? document.body, { key: "Escape" });
     });
     expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe("pictures on a new post", () => {
+  const saved = (input: PostInput): PostDto => ({
+    id: 55,
+    text: input.text,
+    status: input.status,
+    schedule: null,
+    targets: input.targets,
+    labelIds: input.labelIds,
+    editable: true,
+    createdAt: "2026-11-23T00:00:00Z",
+    updatedAt: "2026-11-23T00:00:00Z",
+  });
+
+  it("saves the post as a draft first and keeps the editor open on it", async () => {
+    const user = userEvent.setup();
+    mockMediaIpc(mocked);
+    mocked.createPost.mockImplementation(async (input) => {
+      mocked.getPost.mockResolvedValue(saved(input));
+      return { post: saved(input), adjustment: null };
+    });
+    mocked.setPostMedia.mockResolvedValue([]);
+    mocked.chooseAndImportMedia.mockResolvedValue([
+      { file: "/home/sari/roti.jpg", media: media({ hash: HASH_A }), alreadyInLibrary: false, error: null },
+    ]);
+    openEditor();
+    expect(await screen.findByTestId("media-add-files")).toBeDisabled();
+    await user.type(screen.getByTestId("editor-text"), "Roti baru");
+    await user.click(screen.getByTestId("media-add-files"));
+
+    await waitFor(() => expect(mocked.setPostMedia).toHaveBeenCalledWith(55, [{ hash: HASH_A, alt: "", focalX: 0.5, focalY: 0.5 }]));
+    expect(mocked.createPost).toHaveBeenCalledTimes(1);
+    expect(mocked.createPost).toHaveBeenCalledWith(expect.objectContaining({ text: "Roti baru", status: "draft" }));
+    expect(screen.getByRole("heading", { name: "Edit post" })).toBeInTheDocument();
+    // It is a saved post now: it can be published from here.
+    await waitFor(() => expect(mocked.getPost).toHaveBeenCalledWith(55));
+    expect(await screen.findByTestId("publish-now")).toBeInTheDocument();
+    // The saved draft is the editor's new starting point: closing asks nothing.
+    await user.click(screen.getByTestId("cancel"));
+    expect(screen.queryByTestId("confirm-dialog")).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import { StatusBadge } from "../../components/StatusBadge";
 import { useChannels, useLabels } from "../../hooks/useCatalog";
 import { usePost } from "../../hooks/usePosts";
 import { useTextMeasure } from "../../hooks/useTextMeasure";
-import { ipcErrorOf, type PostDto } from "../../ipc";
+import { ipcErrorOf, type Network, type PostDto } from "../../ipc";
+import { MediaSection } from "../media/MediaSection";
 import { ChannelPicker } from "./ChannelPicker";
 import { ChannelTexts } from "./ChannelTexts";
 import {
@@ -30,6 +31,7 @@ import { PublishResults } from "./PublishResults";
 import { ScheduleFields } from "./ScheduleFields";
 import { useEditorActions } from "./useEditorActions";
 import { useEditorAutosave } from "./useEditorAutosave";
+import { useEnsurePost } from "./useEnsurePost";
 import { usePublishNow } from "./usePublishNow";
 
 /** What to open the editor with. */
@@ -53,7 +55,10 @@ interface EditorDialogProps {
 export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpenPost }: EditorDialogProps) {
   const { t } = useTranslation();
 
-  const postQuery = usePost(request.postId);
+  // The post being edited; a new post has one once it is saved as a draft
+  // to take pictures (and the editor stays open on it).
+  const [savedId, setSavedId] = useState<number | null>(null);
+  const postQuery = usePost(savedId ?? request.postId);
   const post: PostDto | undefined = postQuery.data;
   const channelsQuery = useChannels();
   const labelsQuery = useLabels();
@@ -96,6 +101,8 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
   const { byChannel: measures } = useTextMeasure(measureInput);
   const selectedChannels = draft.channelIds.flatMap((id) => channelMap.get(id) ?? []);
 
+  const networks = useMemo(() => [...new Set<Network>(selectedChannels.map((c) => c.network))], [selectedChannels]);
+
   const toSchedule = scheduleBlockers(draft, measures, channelMap);
   const toDraft = draftBlockers(draft);
 
@@ -111,6 +118,18 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
     onSettled: () => setConfirm(null),
   });
   const { save, remove, duplicate } = actions;
+
+  // Pictures belong to a saved post: adding the first one saves a new post as a draft.
+  const ensurePost = useEnsurePost({
+    draft,
+    knownChannels: channelsQuery.isSuccess ? channelMap : null,
+    discardAutosave: autosave.discard,
+    onSaved: (saved) => {
+      dispatch({ type: "saved", postId: saved.postId });
+      setBaseline(saved);
+      setSavedId(saved.postId);
+    },
+  });
 
   const publish = usePublishNow({
     draft,
@@ -235,6 +254,14 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
                 onVariant={(channelId, text) => dispatch({ type: "variant", channelId, text })}
               />
             </section>
+
+            <MediaSection
+              postId={draft.postId}
+              ensurePost={ensurePost}
+              canSave={toDraft.length === 0}
+              readOnly={readOnly}
+              networks={networks}
+            />
           </div>
 
           <aside className="editor__side">

@@ -20,6 +20,7 @@ vi.mock("../../ipc", async (importOriginal) => {
     updatePost: vi.fn(),
     publishNow: vi.fn(),
     publishLog: vi.fn(),
+    openLink: vi.fn(),
   };
 });
 
@@ -84,6 +85,7 @@ beforeEach(() => {
   mocked.clearAutosave.mockResolvedValue(null);
   mocked.getPost.mockResolvedValue(POST);
   mocked.publishLog.mockResolvedValue([]);
+  mocked.openLink.mockResolvedValue(null);
 });
 
 describe("publish now", () => {
@@ -117,8 +119,9 @@ describe("publish now", () => {
     expect(link).toHaveAttribute("href", URL);
     expect(link).toHaveAttribute("rel", "noreferrer");
     expect(link).toHaveAttribute("target", "_blank");
-    // A click never takes the app window to the page.
+    // A click never takes the app window to the page: the system's browser opens it.
     expect(fireEvent.click(link)).toBe(false);
+    expect(mocked.openLink).toHaveBeenCalledWith(URL);
 
     const refused = rowOf(2);
     expect(refused).toHaveAttribute("data-published", "false");

@@ -3,7 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
 import { errorText } from "../../i18n/errorText";
-import type { PublishResultDto } from "../../ipc";
+import { openLink, type PublishResultDto } from "../../ipc";
 
 type Outcome = "all" | "some" | "none" | "noChannels";
 
@@ -80,7 +80,7 @@ export function reasonOf(t: TFunction, result: Pick<PublishResultDto, "code" | "
   });
 }
 
-/** The published post's address, selectable; a link only when it is a web address. */
+/** The published post's address: a web address opens in the system's browser, anything else stays text. */
 export function PublishedLink({ url }: { url: string | null }) {
   if (!url) return null;
   if (!isWebAddress(url)) {
@@ -98,10 +98,12 @@ export function PublishedLink({ url }: { url: string | null }) {
       rel="noreferrer"
       draggable={false}
       data-testid="published-link"
-      // Until Jadwal can hand links to the system browser, a click must not
-      // open the page in the app (WebView2 opens an in-app popup for _blank):
-      // the address stays selectable, to copy into a browser.
-      onClick={(event) => event.preventDefault()}
+      // Never inside the app (WebView2 opens an in-app popup for _blank):
+      // Rust hands the address to the system's browser.
+      onClick={(event) => {
+        event.preventDefault();
+        void openLink(url).catch(() => undefined);
+      }}
       onAuxClick={(event) => event.preventDefault()}
     >
       {url}

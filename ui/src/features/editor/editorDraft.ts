@@ -56,6 +56,8 @@ export function draftFromPost(post: PostDto): EditorDraft {
 
 export type DraftAction =
   | { type: "replace"; draft: EditorDraft }
+  /** A new post was saved (and the editor stays open): it has an id now. */
+  | { type: "saved"; postId: number }
   | { type: "text"; text: string }
   | { type: "toggleChannel"; channelId: number }
   | { type: "variant"; channelId: number; text: string }
@@ -72,6 +74,8 @@ export function draftReducer(draft: EditorDraft, action: DraftAction): EditorDra
   switch (action.type) {
     case "replace":
       return action.draft;
+    case "saved":
+      return { ...draft, postId: action.postId };
     case "text":
       return { ...draft, text: action.text };
     case "toggleChannel":
@@ -113,6 +117,20 @@ export function draftToInput(draft: EditorDraft, status: Extract<PostStatus, "dr
     targets: targetsOf(draft),
     labelIds: [...draft.labelIds],
   };
+}
+
+/**
+ * What a save sends, leaving out channels that no longer exist (a restored
+ * autosave may name channels deleted since; Rust would refuse them).
+ * `knownChannels` is null while the channels load.
+ */
+export function savableInput(
+  draft: EditorDraft,
+  knownChannels: ReadonlyMap<number, unknown> | null,
+  status: Extract<PostStatus, "draft" | "scheduled">,
+): PostInput {
+  const channelIds = knownChannels ? draft.channelIds.filter((id) => knownChannels.has(id)) : draft.channelIds;
+  return draftToInput({ ...draft, channelIds }, status);
 }
 
 export function draftToMeasureInput(draft: EditorDraft): MeasureInput {

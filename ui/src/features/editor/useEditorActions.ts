@@ -8,7 +8,7 @@ import { formatDateTime } from "../../i18n/format";
 import { createPost, deletePost, duplicatePost, updatePost, type ChannelDto } from "../../ipc";
 import { useToast } from "../toast/ToastProvider";
 import { useUndo } from "../undo/UndoProvider";
-import { draftToInput, draftWallTime, type EditorDraft } from "./editorDraft";
+import { draftWallTime, savableInput, type EditorDraft } from "./editorDraft";
 
 interface EditorActionsOptions {
   draft: EditorDraft;
@@ -37,9 +37,7 @@ export function useEditorActions({ draft, knownChannels, discardAutosave, onClos
 
   const save = useMutation({
     mutationFn: (status: "draft" | "scheduled") => {
-      // A restored autosave may name channels deleted since; Rust would refuse them.
-      const channelIds = knownChannels ? draft.channelIds.filter((id) => knownChannels.has(id)) : draft.channelIds;
-      const input = draftToInput({ ...draft, channelIds }, status);
+      const input = savableInput(draft, knownChannels, status);
       return draft.postId === null ? createPost(input) : updatePost(draft.postId, input);
     },
     onSuccess: async (outcome, status) => {

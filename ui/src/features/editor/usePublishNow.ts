@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { queryKeys } from "../../data/queryKeys";
 import { publishNow, updatePost, type ChannelDto, type PostStatus } from "../../ipc";
-import { draftToInput, publishSaveStatus, type EditorDraft } from "./editorDraft";
+import { publishSaveStatus, savableInput, type EditorDraft } from "./editorDraft";
 
 interface PublishNowOptions {
   draft: EditorDraft;
@@ -29,9 +29,7 @@ export function usePublishNow({ draft, dirty, status, knownChannels, discardAuto
       const id = draft.postId;
       if (id === null) throw new Error("a new post is saved before it is published");
       if (dirty) {
-        // A restored autosave may name channels deleted since; Rust would refuse them.
-        const channelIds = knownChannels ? draft.channelIds.filter((c) => knownChannels.has(c)) : draft.channelIds;
-        await updatePost(id, draftToInput({ ...draft, channelIds }, publishSaveStatus(status)));
+        await updatePost(id, savableInput(draft, knownChannels, publishSaveStatus(status)));
         onSaved(draft);
         await discardAutosave();
       }

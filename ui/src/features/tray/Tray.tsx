@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { useChannelMap, useLabelMap } from "../../hooks/useCatalog";
+import { usePostThumbnails } from "../../hooks/useMedia";
 import { useTrayPosts } from "../../hooks/usePosts";
 import { applyFilters, isFiltering, type PostFilters } from "../../lib/filters";
 import { DEFAULT_TIME } from "../editor/editorDraft";
@@ -27,6 +28,7 @@ export function Tray({ filters, trayRef, dropActive, onOpenPost }: TrayProps) {
   const labels = useLabelMap();
   const posts = useMemo(() => applyFilters(tray.data ?? [], filters), [tray.data, filters]);
   const hidden = (tray.data?.length ?? 0) - posts.length;
+  const thumbnails = usePostThumbnails(useMemo(() => posts.map((post) => post.id), [posts]));
 
   // One Draggable for the whole list: items come and go without rewiring.
   useEffect(() => {
@@ -65,7 +67,14 @@ export function Tray({ filters, trayRef, dropActive, onOpenPost }: TrayProps) {
       ) : (
         <ul className="tray__list">
           {posts.map((post) => (
-            <TrayItem key={post.id} post={post} channels={channels} labels={labels} onOpen={() => onOpenPost(post.id)} />
+            <TrayItem
+              key={post.id}
+              post={post}
+              channels={channels}
+              labels={labels}
+              thumbnail={thumbnails.get(post.id)}
+              onOpen={() => onOpenPost(post.id)}
+            />
           ))}
         </ul>
       )}

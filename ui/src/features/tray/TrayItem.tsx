@@ -8,11 +8,13 @@ interface TrayItemProps {
   post: PostSummaryDto;
   channels: ReadonlyMap<number, ChannelDto>;
   labels: ReadonlyMap<number, LabelDto>;
+  /** The post's first picture, small. */
+  thumbnail?: string;
   onOpen: () => void;
 }
 
 /** A draft on the tray: drag it onto the calendar, or click to open it. */
-export function TrayItem({ post, channels, labels, onOpen }: TrayItemProps) {
+export function TrayItem({ post, channels, labels, thumbnail, onOpen }: TrayItemProps) {
   const { t } = useTranslation();
   const postChannels = post.channelIds.flatMap((id) => channels.get(id) ?? []);
   const postLabels = post.labelIds.flatMap((id) => labels.get(id) ?? []);
@@ -35,6 +37,9 @@ export function TrayItem({ post, channels, labels, onOpen }: TrayItemProps) {
       onKeyDown={onKeyDown}
       title={t("tray.itemHint")}
     >
+      {thumbnail ? (
+        <img className="tray-item__thumb" src={thumbnail} alt="" draggable={false} data-testid="tray-thumbnail" />
+      ) : null}
       <p className="tray-item__excerpt">{post.excerpt || t("tray.noText")}</p>
       <div className="tray-item__meta">
         <span className={`tray-item__status tray-item__status--${post.status}`}>

@@ -27,6 +27,7 @@ import type { PublishResultDto } from "../bindings/PublishResultDto";
 import type { SettingsInput } from "../bindings/SettingsInput";
 import type { StoreChangedDto } from "../bindings/StoreChangedDto";
 import type { TextMeasureDto } from "../bindings/TextMeasureDto";
+import { mediaHandlers } from "./mockMedia";
 
 const NETWORK_COLORS: Record<Network, string> = {
   bluesky: "#1185fe",
@@ -312,6 +313,15 @@ export function installMockBackend(options: MockOptions = {}) {
     return results;
   };
 
+  /** A draft copy on the tray (Duplicate, and the pictures moved to a new post); its id. */
+  const copyAsDraft = (id: unknown): number => {
+    const source = find(id);
+    const copy: StoredPost = { ...source, id: nextId++, status: "draft", at: null, targets: source.targets.map((t) => ({ ...t })) };
+    posts.push(copy);
+    changed({ topics: ["posts"], postIds: [copy.id] });
+    return copy.id;
+  };
+
   const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
     app_state: () => {
       if (options.startupError) fail(options.startupError, "the data file could not be opened", { path: "/home/sari/.local/share/jadwal/jadwal.sqlite" });
@@ -364,13 +374,7 @@ export function installMockBackend(options: MockOptions = {}) {
       changed({ topics: ["posts"], postIds: [post.id] });
       return { post: dto(post), adjustment: null };
     },
-    duplicate_post: ({ id }) => {
-      const source = find(id);
-      const copy: StoredPost = { ...source, id: nextId++, status: "draft", at: null, targets: source.targets.map((t) => ({ ...t })) };
-      posts.push(copy);
-      changed({ topics: ["posts"], postIds: [copy.id] });
-      return dto(copy);
-    },
+    duplicate_post: ({ id }) => dto(find(copyAsDraft(id))),
     delete_post: ({ id }) => {
       find(id).deleted = true;
       held.delete(Number(id));
@@ -503,6 +507,25 @@ export function installMockBackend(options: MockOptions = {}) {
       sessionStorage.removeItem("jadwal-mock-autosave");
       return null;
     },
+    open_link: ({ url }) => {
+      if (!/^https?:\/\//.test(String(url))) fail("link_not_web", "Only web addresses can be opened.");
+      window.open(String(url), "_blank", "noopener");
+      return null;
+    },
+    ...mediaHandlers({
+      post: (id) => {
+        const post = find(id);
+        return {
+          id: post.id,
+          text: post.text,
+          channels: post.targets.flatMap((t) => channels.find((c) => c.id === t.channelId) ?? []),
+        };
+      },
+      livePostIds: () => posts.filter((p) => !p.deleted).map((p) => p.id),
+      copyAsDraft,
+      changed,
+      fail,
+    }),
   };
 
   mockWindows("main");
