@@ -11,6 +11,8 @@ export type { AutosaveDto } from "./bindings/AutosaveDto";
 export type { ChannelDto } from "./bindings/ChannelDto";
 export type { ChannelInput } from "./bindings/ChannelInput";
 export type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
+export type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
+export type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
 export type { CountUnit } from "./bindings/CountUnit";
 export type { HeldPostDto } from "./bindings/HeldPostDto";
 export type { IpcError } from "./bindings/IpcError";

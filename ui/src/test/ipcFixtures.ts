@@ -1,0 +1,24 @@
+import { IpcFailure } from "../ipc";
+
+/**
+ * What a refused command rejects with, as the real transport does:
+ * `mocked.someCommand.mockRejectedValue(refusal("chat_not_found"))`.
+ */
+export function refusal(code: string, message = `refused: ${code}`, params: Record<string, string> = {}) {
+  return new IpcFailure({ code, message, params });
+}
+
+/**
+ * A promise the test settles when it wants, to look at the screen while a
+ * command is still running: `mocked.x.mockReturnValue(call.promise)`, then
+ * `call.resolve(value)`.
+ */
+export function pendingCall<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
