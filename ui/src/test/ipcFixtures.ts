@@ -1,4 +1,4 @@
-import { IpcFailure } from "../ipc";
+import { IpcFailure, type PostDto } from "../ipc";
 
 /**
  * What a refused command rejects with, as the real transport does:
@@ -21,4 +21,19 @@ export function pendingCall<T>() {
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+/** A whole post as `get_post` answers, scheduled on 23 November; `fields` override. */
+export function postDto(fields: Partial<PostDto> & Pick<PostDto, "id">): PostDto {
+  return {
+    text: "",
+    status: "scheduled",
+    schedule: { local: "2026-11-23T12:30", utc: "2026-11-23T05:30:00Z", timeZone: "Asia/Jakarta" },
+    targets: [],
+    labelIds: [],
+    editable: true,
+    createdAt: "2026-11-20T10:00:00Z",
+    updatedAt: "2026-11-20T10:00:00Z",
+    ...fields,
+  };
 }
