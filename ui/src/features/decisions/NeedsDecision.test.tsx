@@ -280,7 +280,7 @@ describe("a post Jadwal is unsure went out", () => {
     renderPanel();
     const item = await screen.findByTestId("held-post");
     expect(item).toHaveAttribute("data-reason", "unsure");
-    expect(within(item).getByTestId("held-reason")).toHaveTextContent("never heard back");
+    expect(within(item).getByTestId("held-reason")).toHaveTextContent("could post it twice");
     expect(await within(item).findByTestId("held-unsure-question")).toHaveTextContent(
       "Jadwal sent this post to Toko Telegram but never heard back. Check the channel: did it arrive?",
     );

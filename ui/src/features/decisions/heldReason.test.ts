@@ -7,9 +7,9 @@ const id = i18n.getFixedT("id");
 describe("why a post waits", () => {
   it("explains an unsure post in both languages", () => {
     expect(heldReasonText(en, "unsure")).toBe(
-      "Jadwal sent this post but never heard back, and this network cannot tell a repeat from a new post: sending it again might post it twice.",
+      "Unsure: this network cannot tell a repeat from a new post, so sending it again without asking could post it twice.",
     );
-    expect(heldReasonText(id, "unsure")).toMatch(/^Jadwal sudah mengirim postingan ini tetapi tidak mendapat jawaban/);
+    expect(heldReasonText(id, "unsure")).toMatch(/^Belum pasti: jaringan ini tidak bisa membedakan kiriman ulang/);
   });
 
   it("still reads sensibly for a reason a newer Rust side adds", () => {
