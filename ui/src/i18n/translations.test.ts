@@ -73,6 +73,13 @@ const ERROR_CODES = [
   "rejected",
   "not_yet_supported",
   "empty_post",
+  // Telegram, webhooks, and the person's word on held posts.
+  "bad_credentials",
+  "chat_not_found",
+  "outcome_unknown",
+  "not_arrived",
+  "not_a_web_address",
+  "link_not_web",
   // The OS keychain (jadwal-secrets).
   "keychain_missing",
   "keychain_failed",

@@ -10,6 +10,9 @@ import type { ChannelDto } from "./bindings/ChannelDto";
 import type { ChannelInput } from "./bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
 import type { CropDto } from "./bindings/CropDto";
+
+import type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
+import type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
 import type { HeldPostDto } from "./bindings/HeldPostDto";
 import type { ImportResultDto } from "./bindings/ImportResultDto";
 import type { LabelDto } from "./bindings/LabelDto";
@@ -127,8 +130,9 @@ export const publishLog = (id: number) => call<AttemptDto[]>("publish_log", { id
 
 /**
  * Scheduled posts that did not go out on time and wait for a decision:
- * `reason` is "missed" (the computer was off or asleep when they were due) or
- * "assisted" (the automatic channels are done; the rest needs a hand).
+ * `reason` is "missed" (the computer was off or asleep when they were due),
+ * "assisted" (the automatic channels are done; the rest needs a hand) or
+ * "unsure" (sent, but no answer came back; the person checks whether it arrived).
  */
 export const needsDecision = () => call<HeldPostDto[]>("needs_decision");
 
@@ -187,6 +191,37 @@ export const postMediaChecks = (postId: number) => call<MediaProblemDto[]>("post
 /** Applies a problem's one-click fix; `hash` is null for a post-wide fix. */
 export const applyMediaFix = (postId: number, hash: string | null, fix: MediaFixDto) =>
   call<MediaFixOutcomeDto>("apply_media_fix", { postId, hash, fix });
+
+// --- Telegram and webhook accounts; the person's word on held posts ---
+
+/**
+ * Asks Telegram whether the bot exists and can see the chat, then keeps the
+ * bot token in the OS keychain. Answers with the verified chat.
+ */
+export const connectTelegram = (input: ConnectTelegramInput) =>
+  call<AccountDto>("connect_telegram", { input });
+
+/**
+ * Keeps a webhook's address and signing secret in the OS keychain. Nothing
+ * is sent to the receiver; the account's handle is the address's host.
+ */
+export const connectWebhook = (input: ConnectWebhookInput) =>
+  call<AccountDto>("connect_webhook", { input });
+
+/**
+ * The person published the post by hand on an assisted channel, optionally
+ * with its web address (`https://` or `http://`, else `not_a_web_address`).
+ * Releases the hold and finishes the post's other channels.
+ */
+export const markPosted = (id: number, channelId: number, url: string | null) =>
+  call<PublishResultDto[]>("mark_posted", { id, channelId, url });
+
+/**
+ * The person's answer for a post held as "unsure": `arrived` records it as
+ * published; otherwise Jadwal sends it again.
+ */
+export const confirmOutcome = (id: number, arrived: boolean) =>
+  call<PublishResultDto[]>("confirm_outcome", { id, arrived });
 
 // --- autosave ---
 

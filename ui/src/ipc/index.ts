@@ -13,6 +13,8 @@ export type { AutosaveDto } from "./bindings/AutosaveDto";
 export type { ChannelDto } from "./bindings/ChannelDto";
 export type { ChannelInput } from "./bindings/ChannelInput";
 export type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
+export type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
+export type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
 export type { CountUnit } from "./bindings/CountUnit";
 export type { CropDto } from "./bindings/CropDto";
 export type { HeldPostDto } from "./bindings/HeldPostDto";

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 
 import type { AccountDto, ChannelDto } from "../../ipc";
 import * as ipc from "../../ipc";
+import { pendingCall, refusal } from "../../test/ipcFixtures";
 import { renderWithProviders } from "../../test/renderWithProviders";
 import { CatalogDialog } from "./CatalogDialog";
 
@@ -14,6 +15,8 @@ vi.mock("../../ipc", async (importOriginal) => {
     listLabels: vi.fn(),
     listAccounts: vi.fn(),
     connectBluesky: vi.fn(),
+    connectTelegram: vi.fn(),
+    connectWebhook: vi.fn(),
     disconnectAccount: vi.fn(),
   };
 });
@@ -25,6 +28,8 @@ const CHANNELS: ChannelDto[] = [
   { id: 2, name: "Toko Insta", network: "instagram", color: "#c0569b", automatic: false },
   { id: 3, name: "Toko Mastodon", network: "mastodon", color: "#6364ff", automatic: true },
   { id: 4, name: "Toko Bluesky Dua", network: "bluesky", color: "#1185fe", automatic: true },
+  { id: 5, name: "Toko Telegram", network: "telegram", color: "#2aabee", automatic: true },
+  { id: 6, name: "Toko Zapier", network: "webhook", color: "#ff4f00", automatic: true },
 ];
 
 const ACCOUNT: AccountDto = {
@@ -40,6 +45,26 @@ const ACCOUNT: AccountDto = {
 const accountOf = (channelId: number) =>
   screen.getAllByTestId("channel-account").find((el) => el.dataset.channelId === String(channelId))!;
 
+const TELEGRAM: AccountDto = {
+  channelId: 5,
+  network: "telegram",
+  handle: "@tokoroti",
+  displayName: "Toko Roti",
+  avatarUrl: null,
+  status: "connected",
+  verifiedAt: "2026-11-20T10:00:00Z",
+};
+
+const WEBHOOK: AccountDto = {
+  channelId: 6,
+  network: "webhook",
+  handle: "hooks.zapier.com",
+  displayName: null,
+  avatarUrl: null,
+  status: "connected",
+  verifiedAt: "2026-11-20T10:00:00Z",
+};
+
 function openCatalog() {
   return renderWithProviders(<CatalogDialog onClose={() => undefined} />);
 }
@@ -52,6 +77,12 @@ async function fillConnectForm(user: ReturnType<typeof userEvent.setup>, passwor
   await user.click(connect);
   await user.type(screen.getByTestId("bluesky-identifier"), "tokoroti.bsky.social");
   await user.type(screen.getByTestId("bluesky-app-password"), password);
+}
+
+async function openForm(user: ReturnType<typeof userEvent.setup>, channelId: number) {
+  openCatalog();
+  await screen.findAllByTestId("channel-account");
+  await user.click(within(accountOf(channelId)).getByTestId("connect-account"));
 }
 
 beforeEach(() => {
@@ -71,6 +102,10 @@ describe("a channel's account", () => {
     expect(notes.find((el) => el.dataset.channelId === "3")).toHaveTextContent("Connecting accounts for Mastodon comes later");
     expect(within(accountOf(4)).getByTestId("account-handle")).toHaveTextContent("Toko Roti (@tokoroti.bsky.social)");
     expect(within(accountOf(4)).queryByTestId("connect-account")).toBeNull();
+    // Telegram and webhooks connect like Bluesky; Mastodon still comes later.
+    expect(within(accountOf(5)).getByText("Not connected")).toBeInTheDocument();
+    expect(within(accountOf(6)).getByTestId("connect-account")).toHaveTextContent("Connect");
+    expect(notes.map((el) => el.dataset.channelId)).toEqual(["2", "3"]);
   });
 
   it("keeps the app password out of sight and out of state, and explains a refusal in words", async () => {
@@ -160,5 +195,151 @@ describe("a channel's account", () => {
     expect(again).toHaveTextContent("Connect again");
     await user.click(again);
     expect(screen.getByTestId("bluesky-identifier")).toHaveValue("tokoroti.bsky.social");
+  });
+});
+
+describe("connecting a Telegram channel", () => {
+  it("explains the bot and its admin rights, sends the token and the chat, and forgets the token after a refusal", async () => {
+    const user = userEvent.setup();
+    mocked.connectTelegram.mockRejectedValue(refusal("chat_not_found", "Telegram cannot find the channel @tokoroti"));
+    await openForm(user, 5);
+
+    const form = screen.getByTestId("telegram-form");
+    expect(form).toHaveTextContent("@BotFather");
+    expect(form).toHaveTextContent("as an administrator allowed to post messages");
+    expect(form).toHaveTextContent("keychain");
+    const token = screen.getByTestId("telegram-token");
+    expect(token).toHaveAttribute("type", "password");
+    expect(token).toHaveAttribute("autocomplete", "off");
+    // The self-hosted server is folded away.
+    expect(screen.getByTestId("telegram-api-url")).not.toBeVisible();
+    expect(screen.getByTestId("telegram-connect")).toBeDisabled();
+
+    await user.type(token, "123456:ABC-DEF1234ghIkl");
+    await user.type(screen.getByTestId("telegram-chat"), "@tokoroti");
+    await user.click(screen.getByTestId("telegram-connect"));
+
+    expect(mocked.connectTelegram).toHaveBeenCalledWith({
+      channelId: 5,
+      botToken: "123456:ABC-DEF1234ghIkl",
+      chat: "@tokoroti",
+      apiUrl: null,
+    });
+    expect(await screen.findByTestId("telegram-error")).toHaveTextContent(
+      "Telegram cannot find that channel. Check its @name (or its number starting with -100), and that your bot is an administrator of the channel.",
+    );
+    expect(screen.getByTestId("telegram-token")).toHaveValue("");
+    expect(screen.getByTestId("telegram-chat")).toHaveValue("@tokoroti");
+  });
+
+  it("sends a self-hosted Bot API server, shows progress, then the chat it verified", async () => {
+    const user = userEvent.setup();
+    const call = pendingCall<AccountDto>();
+    mocked.connectTelegram.mockReturnValue(call.promise);
+    await openForm(user, 5);
+    await user.type(screen.getByTestId("telegram-token"), "123456:ABC");
+    await user.type(screen.getByTestId("telegram-chat"), " -1001234567890 ");
+    await user.click(screen.getByTestId("telegram-advanced"));
+    await user.type(screen.getByTestId("telegram-api-url"), "https://botapi.example.com");
+    await user.click(screen.getByTestId("telegram-connect"));
+
+    expect(mocked.connectTelegram).toHaveBeenCalledWith({
+      channelId: 5,
+      botToken: "123456:ABC",
+      chat: "-1001234567890",
+      apiUrl: "https://botapi.example.com",
+    });
+    expect(screen.getByTestId("telegram-connect")).toBeDisabled();
+    expect(screen.getByTestId("telegram-connect")).toHaveTextContent("Checking with Telegram…");
+    expect(screen.getByTestId("telegram-token")).toBeDisabled();
+
+    const account = { ...TELEGRAM, handle: "-1001234567890", displayName: "Toko Roti" };
+    mocked.listAccounts.mockResolvedValue([account]);
+    call.resolve(account);
+
+    // A chat number is not an @name.
+    await waitFor(() => expect(within(accountOf(5)).getByTestId("account-handle")).toHaveTextContent("Toko Roti (-1001234567890)"));
+    expect(screen.queryByTestId("telegram-form")).toBeNull();
+    expect(within(accountOf(5)).getByTestId("account-connected")).toBeInTheDocument();
+  });
+
+  it("asks to connect again in Telegram's words when the bot stopped working, starting from the known chat", async () => {
+    const user = userEvent.setup();
+    mocked.listAccounts.mockResolvedValue([{ ...TELEGRAM, status: "login_needed" }]);
+    openCatalog();
+    await waitFor(() => expect(within(accountOf(5)).getByTestId("account-login-needed")).toBeInTheDocument());
+    expect(accountOf(5)).toHaveTextContent("Check that it is still an administrator");
+    expect(accountOf(5)).not.toHaveTextContent("app password");
+    await user.click(within(accountOf(5)).getByTestId("connect-account"));
+    expect(screen.getByTestId("telegram-chat")).toHaveValue("@tokoroti");
+    expect(screen.getByTestId("telegram-token")).toHaveValue("");
+  });
+});
+
+describe("connecting a webhook", () => {
+  it("says where the address and secret are kept and that nothing is sent, then sends both", async () => {
+    const user = userEvent.setup();
+    mocked.connectWebhook.mockResolvedValue(WEBHOOK);
+    await openForm(user, 6);
+
+    const form = screen.getByTestId("webhook-form");
+    expect(form).toHaveTextContent("HMAC-SHA256");
+    expect(form).toHaveTextContent("keeps both the address and the secret in your computer's password store (keychain)");
+    expect(form).toHaveTextContent("Connecting sends nothing");
+    expect(screen.getByTestId("webhook-secret")).toHaveAttribute("type", "password");
+    expect(screen.getByTestId("webhook-url")).toHaveAttribute("autocomplete", "off");
+
+    await user.type(screen.getByTestId("webhook-url"), " https://hooks.zapier.com/hooks/catch/1/abc ");
+    await user.type(screen.getByTestId("webhook-secret"), "s3cret-shared");
+    mocked.listAccounts.mockResolvedValue([WEBHOOK]);
+    await user.click(screen.getByTestId("webhook-connect"));
+
+    expect(mocked.connectWebhook).toHaveBeenCalledWith({
+      channelId: 6,
+      url: "https://hooks.zapier.com/hooks/catch/1/abc",
+      secret: "s3cret-shared",
+    });
+    // The host, as it is: a webhook has no @name.
+    await waitFor(() => expect(within(accountOf(6)).getByTestId("account-handle")).toHaveTextContent(/^hooks\.zapier\.com$/));
+    expect(screen.queryByTestId("webhook-form")).toBeNull();
+  });
+
+  it("forgets the address and the secret when the answer is a refusal", async () => {
+    const user = userEvent.setup();
+    mocked.connectWebhook.mockRejectedValue(refusal("insecure_url", "Jadwal connects to http://x only over HTTPS"));
+    await openForm(user, 6);
+    await user.type(screen.getByTestId("webhook-url"), "http://hooks.example.com/in");
+    await user.type(screen.getByTestId("webhook-secret"), "s3cret");
+    await user.click(screen.getByTestId("webhook-connect"));
+
+    expect(await screen.findByTestId("webhook-error")).toHaveTextContent(
+      "Jadwal only connects to secure addresses (starting with https://).",
+    );
+    expect(screen.getByTestId("webhook-url")).toHaveValue("");
+    expect(screen.getByTestId("webhook-secret")).toHaveValue("");
+    expect(screen.getByTestId("webhook-connect")).toBeDisabled();
+  });
+
+  it("closes the form on Cancel without calling anything", async () => {
+    const user = userEvent.setup();
+    await openForm(user, 6);
+    expect(within(accountOf(6)).queryByTestId("connect-account")).toBeNull();
+    await user.click(within(screen.getByTestId("webhook-form")).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByTestId("webhook-form")).toBeNull();
+    expect(within(accountOf(6)).getByTestId("connect-account")).toBeInTheDocument();
+    expect(mocked.connectWebhook).not.toHaveBeenCalled();
+  });
+
+  it("asks before disconnecting, in words that fit any network", async () => {
+    const user = userEvent.setup();
+    mocked.listAccounts.mockResolvedValue([WEBHOOK]);
+    openCatalog();
+    await waitFor(() => expect(within(accountOf(6)).getByTestId("disconnect-account")).toBeInTheDocument());
+    await user.click(within(accountOf(6)).getByTestId("disconnect-account"));
+    const confirm = await screen.findByTestId("confirm-dialog");
+    expect(confirm).toHaveTextContent("removes its saved login");
+    expect(confirm).not.toHaveTextContent("Bluesky");
+    await user.click(within(confirm).getByTestId("confirm-yes"));
+    await waitFor(() => expect(mocked.disconnectAccount).toHaveBeenCalledWith(6));
   });
 });

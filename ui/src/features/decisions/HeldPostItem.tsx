@@ -7,8 +7,10 @@ import { useLanguage } from "../../i18n";
 import { formatDateTime } from "../../i18n/format";
 import type { HeldPostDto, PublishResultDto } from "../../ipc";
 import { addMinutes, type WallTime } from "../../lib/wallTime";
-import { heldReasonText } from "./heldReason";
+import { AssistedHelp } from "./AssistedHelp";
+import { heldChoices, heldReasonText } from "./heldReason";
 import { HeldMovePicker } from "./HeldMovePicker";
+import { UnsureChoice } from "./UnsureChoice";
 import { useHeldActions } from "./useHeldActions";
 
 interface HeldPostItemProps {
@@ -25,11 +27,13 @@ export function HeldPostItem({ held, now, timeZone, onOpen, onPublished }: HeldP
   const { t } = useTranslation();
   const language = useLanguage();
   const { post, reason } = held;
-  const { publish, move, skip } = useHeldActions(post.id, onPublished);
+  const { publish, move, skip, confirm, markAsPosted } = useHeldActions(post.id, onPublished);
   const [moving, setMoving] = useState(false);
   const [confirmSkip, setConfirmSkip] = useState(false);
-  const busy = publish.isPending || move.isPending || skip.isPending;
-  const error = publish.error ?? move.error ?? skip.error;
+  const choices = heldChoices(reason);
+  const busy = publish.isPending || move.isPending || skip.isPending || confirm.isPending || markAsPosted.isPending;
+  // "Mark as posted" shows its error under its own channel.
+  const error = publish.error ?? move.error ?? skip.error ?? confirm.error;
 
   return (
     <li className={`held-post held-post--${reason}`} data-testid="held-post" data-post-id={post.id} data-reason={reason}>
@@ -44,27 +48,33 @@ export function HeldPostItem({ held, now, timeZone, onOpen, onPublished }: HeldP
       <p className="held-post__reason" data-testid="held-reason">
         {heldReasonText(t, reason)}
       </p>
+      {reason === "unsure" ? <UnsureChoice postId={post.id} confirm={confirm} busy={busy} /> : null}
+      {reason === "assisted" ? <AssistedHelp post={post} markAsPosted={markAsPosted} busy={busy} /> : null}
       <div className="held-post__actions">
-        <button
-          type="button"
-          className="button button--primary button--small"
-          onClick={() => publish.mutate()}
-          disabled={busy}
-          aria-busy={publish.isPending}
-          data-testid="held-publish"
-        >
-          {publish.isPending ? t("decisions.publishing") : t("decisions.publishNow")}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => setMoving((open) => !open)}
-          disabled={busy}
-          aria-expanded={moving}
-          data-testid="held-move"
-        >
-          {t("decisions.move")}
-        </button>
+        {choices.publish ? (
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={() => publish.mutate()}
+            disabled={busy}
+            aria-busy={publish.isPending}
+            data-testid="held-publish"
+          >
+            {publish.isPending ? t("decisions.publishing") : t("decisions.publishNow")}
+          </button>
+        ) : null}
+        {choices.move ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setMoving((open) => !open)}
+            disabled={busy}
+            aria-expanded={moving}
+            data-testid="held-move"
+          >
+            {t("decisions.move")}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button--danger-quiet button--small"
@@ -75,7 +85,7 @@ export function HeldPostItem({ held, now, timeZone, onOpen, onPublished }: HeldP
           {t("decisions.skip")}
         </button>
       </div>
-      {moving ? (
+      {moving && choices.move ? (
         <HeldMovePicker
           initial={addMinutes(now, 60)}
           timeZone={timeZone}

@@ -17,7 +17,7 @@ interface NeedsDecisionProps {
   onOpenPost: (postId: number) => void;
 }
 
-/** What "Publish now" did for a post, kept after the post leaves the list. */
+/** What a decision published (publish now, mark as posted, it arrived / send again), kept after the post leaves the list. */
 interface Outcome {
   postId: number;
   excerpt: string;

@@ -13,6 +13,8 @@ import type { AttemptDto } from "../bindings/AttemptDto";
 import type { ChannelDto } from "../bindings/ChannelDto";
 import type { ChannelInput } from "../bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "../bindings/ConnectBlueskyInput";
+import type { ConnectTelegramInput } from "../bindings/ConnectTelegramInput";
+import type { ConnectWebhookInput } from "../bindings/ConnectWebhookInput";
 import type { HeldPostDto } from "../bindings/HeldPostDto";
 import type { CountUnit } from "../bindings/CountUnit";
 import type { IpcError } from "../bindings/IpcError";
@@ -128,6 +130,7 @@ export function installMockBackend(options: MockOptions = {}) {
         { id: 1, name: "Roti Sari Instagram", network: "instagram", color: "#c0569b", automatic: false },
         { id: 2, name: "Roti Sari Facebook", network: "facebook", color: "#3d7fd9", automatic: false },
         { id: 3, name: "Bluesky", network: "bluesky", color: "#2a9d8f", automatic: true },
+        { id: 4, name: "Roti Sari Telegram", network: "telegram", color: "#26a5e4", automatic: true },
       ];
   const labels: LabelDto[] = options.empty
     ? []
@@ -163,6 +166,12 @@ export function installMockBackend(options: MockOptions = {}) {
     // Due yesterday while the computer was off: waits under "Needs your decision".
     addPost("Good morning! Warm milk bread is ready, pre-order before 8.", "scheduled", `${shiftDate(today, -1)}T07:00`, [3, 1], [1]);
     held.set(nextId - 1, "missed");
+    // Bluesky has it; Instagram waits for the person's hand.
+    addPost("Roti sobek pandan is back! Link in bio.", "scheduled", `${shiftDate(today, -1)}T11:00`, [3, 1], [2]);
+    held.set(nextId - 1, "assisted");
+    // Sent to Telegram, and the answer never came.
+    addPost("Closed on Sunday for a family wedding. See you Monday!", "scheduled", `${shiftDate(today, -1)}T17:00`, [4]);
+    held.set(nextId - 1, "unsure");
   }
   // Bluesky channel 3 starts connected. To see the errors when connecting:
   // app password "wrong" (refused), handle "nokeychain" (no keychain), "offline" (no internet).
@@ -181,6 +190,24 @@ export function installMockBackend(options: MockOptions = {}) {
   const autosaves = new Map<string, { body: string; savedAt: string }>();
   /** Each post's tries to publish, oldest first. */
   const publishLogs = new Map<number, AttemptDto[]>();
+  for (const [postId, reason] of held) {
+    const post = posts.find((p) => p.id === postId);
+    const channel = channels.find((c) => c.id === post?.targets[0]?.channelId);
+    if (!post || !channel || reason === "missed") continue;
+    const at = new Date(Date.now() - 86_400_000).toISOString();
+    publishLogs.set(post.id, [
+      {
+        channelId: channel.id,
+        channelName: channel.name,
+        startedAt: at,
+        finishedAt: reason === "unsure" ? null : at,
+        outcome: reason === "unsure" ? "unknown" : "published",
+        url: reason === "unsure" ? null : "https://bsky.app/profile/rotisari.bsky.social/post/3kx",
+        code: null,
+        message: null,
+      },
+    ]);
+  }
   const stored = sessionStorage.getItem("jadwal-mock-autosave");
   if (stored) autosaves.set("editor", JSON.parse(stored) as { body: string; savedAt: string });
 
@@ -322,6 +349,46 @@ export function installMockBackend(options: MockOptions = {}) {
     return copy.id;
   };
 
+  const connected = (channel: ChannelDto, handle: string, displayName: string | null): AccountDto => {
+    const account: AccountDto = {
+      channelId: channel.id,
+      network: channel.network,
+      handle,
+      displayName,
+      avatarUrl: null,
+      status: "connected",
+      verifiedAt: new Date().toISOString(),
+    };
+    accounts.set(channel.id, account);
+    changed({ topics: ["accounts"], postIds: [] });
+    return account;
+  };
+
+  /** Records a channel as published (when given), then releases the hold; published once every channel has it. */
+  const settleHeld = (post: StoredPost, channelId: number | null, url: string) => {
+    if (channelId !== null) {
+      const now = new Date().toISOString();
+      const channelName = channels.find((c) => c.id === channelId)?.name ?? `#${channelId}`;
+      publishLogs.set(post.id, [
+        ...(publishLogs.get(post.id) ?? []),
+        { channelId, channelName, startedAt: now, finishedAt: now, outcome: "published", url, code: null, message: null },
+      ]);
+    }
+    held.delete(post.id);
+    if (resultsOf(post).every((r) => r.published)) post.status = "published";
+    changed({ topics: ["posts"], postIds: [post.id] });
+  };
+
+  /** Each channel of a post: published if its last try was, else waiting for the person's hand. */
+  const resultsOf = (post: StoredPost): PublishResultDto[] =>
+    post.targets.map(({ channelId }) => {
+      const channelName = channels.find((c) => c.id === channelId)?.name ?? `#${channelId}`;
+      const last = (publishLogs.get(post.id) ?? []).filter((a) => a.channelId === channelId).at(-1);
+      return last?.outcome === "published"
+        ? { channelId, channelName, published: true, url: last.url, code: null, message: null }
+        : { channelId, channelName, published: false, url: null, code: "assisted_network", message: "posts go out with your help" };
+    });
+
   const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
     app_state: () => {
       if (options.startupError) fail(options.startupError, "the data file could not be opened", { path: "/home/sari/.local/share/jadwal/jadwal.sqlite" });
@@ -455,18 +522,7 @@ export function installMockBackend(options: MockOptions = {}) {
       if (i.service && !i.service.startsWith("https://")) fail("insecure_url", "HTTPS only");
       if (i.appPassword.trim() === "wrong") fail("wrong_password", "Bluesky did not accept this handle and app password");
       const handle = identifier.includes("@") ? `${identifier.split("@")[0]}.bsky.social` : identifier;
-      const account: AccountDto = {
-        channelId: channel.id,
-        network: "bluesky",
-        handle,
-        displayName: null,
-        avatarUrl: null,
-        status: "connected",
-        verifiedAt: new Date().toISOString(),
-      };
-      accounts.set(channel.id, account);
-      changed({ topics: ["accounts"], postIds: [] });
-      return account;
+      return connected(channel, handle, null);
     },
     disconnect_account: ({ channelId }) => {
       accounts.delete(Number(channelId));
@@ -494,6 +550,46 @@ export function installMockBackend(options: MockOptions = {}) {
       post.status = "draft";
       changed({ topics: ["posts"], postIds: [post.id] });
       return null;
+    },
+    // --- Telegram and webhook accounts; the person's word on held posts ---
+    // Bot token "wrong" is refused; chat "@nobody" is not found.
+    connect_telegram: async ({ input }) => {
+      const i = input as ConnectTelegramInput;
+      const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");
+      if (channel.network !== "telegram") fail("wrong_network", "this way of connecting is for Telegram");
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (!/^\d+:[\w-]+$/.test(i.botToken.trim()) || i.botToken.includes("wrong")) fail("bad_credentials", "Telegram did not accept the bot token");
+      if (i.chat.trim() === "@nobody") fail("chat_not_found", `Telegram cannot find the channel ${i.chat}`);
+      return connected(channel, i.chat.trim(), "Roti Sari");
+    },
+    // Any https:// address and a secret connect; nothing is sent.
+    connect_webhook: ({ input }) => {
+      const i = input as ConnectWebhookInput;
+      const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");
+      if (channel.network !== "webhook") fail("wrong_network", "this way of connecting is for webhooks");
+      if (!i.url.trim().startsWith("https://")) fail("insecure_url", "HTTPS only");
+      if (i.secret.trim() === "") fail("bad_credentials", "the shared secret is empty");
+      return connected(channel, new URL(i.url.trim()).host, null);
+    },
+    mark_posted: ({ id, channelId, url }) => {
+      const post = find(id);
+      const link = typeof url === "string" ? url.trim() : "";
+      if (link && !/^https?:\/\//.test(link)) fail("not_a_web_address", `${link} is not a web address`, { value: link });
+      settleHeld(post, Number(channelId), link);
+      return resultsOf(post);
+    },
+    confirm_outcome: ({ id, arrived }) => {
+      const post = find(id);
+      for (const attempt of publishLogs.get(post.id) ?? []) {
+        if (attempt.outcome !== "unknown") continue;
+        attempt.finishedAt = new Date().toISOString();
+        attempt.outcome = arrived ? "published" : "failed";
+        if (!arrived) attempt.code = "not_arrived";
+        // Sent again: this time the answer comes.
+        if (!arrived) settleHeld(post, attempt.channelId, `https://t.me/rotisari/${post.id}`);
+      }
+      settleHeld(post, null, "");
+      return resultsOf(post);
     },
     save_autosave: ({ slot, body }) => {
       const entry = { body: String(body), savedAt: new Date().toISOString() };

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { queryKeys } from "../../data/queryKeys";
-import { disconnectAccount, type AccountDto, type ChannelDto } from "../../ipc";
-import { BlueskyConnectForm } from "./BlueskyConnectForm";
+import { disconnectAccount, type AccountDto, type ChannelDto, type Network } from "../../ipc";
+import type { ConnectFormProps } from "./connectForm";
 
 type AccountState = "none" | "connected" | "login_needed";
 
@@ -16,14 +16,26 @@ function stateOf(account: AccountDto | null): AccountState {
   return account.status === "connected" ? "connected" : "login_needed";
 }
 
-/** "Name (@handle)", or "@handle" when the account has no display name. */
+/** Networks whose handles are @names; a Telegram chat number or a webhook's host is shown as it is. */
+const AT_HANDLES: readonly Network[] = ["bluesky", "mastodon"];
+
+/** "Name (handle)", or the handle alone when the account has no display name. */
 function accountName(account: AccountDto): string {
-  const handle = `@${account.handle.replace(/^@/, "")}`;
+  const handle = AT_HANDLES.includes(account.network) ? `@${account.handle.replace(/^@/, "")}` : account.handle;
   return account.displayName ? `${account.displayName} (${handle})` : handle;
 }
 
-/** A Bluesky channel's account: connect, connect again, or disconnect. */
-export function BlueskyAccount({ channel, account }: { channel: ChannelDto; account: AccountDto | null }) {
+interface AccountPanelProps {
+  channel: ChannelDto;
+  account: AccountDto | null;
+  /** The network's connect form, opened by Connect and Connect again. */
+  Form: ComponentType<ConnectFormProps>;
+  /** What to do when the network no longer accepts the saved login, in the network's words. */
+  loginNeededHelp: string;
+}
+
+/** A channel's account on any network that connects: connect, connect again, or disconnect. */
+export function AccountPanel({ channel, account, Form, loginNeededHelp }: AccountPanelProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [formOpen, setFormOpen] = useState(false);
@@ -92,16 +104,16 @@ export function BlueskyAccount({ channel, account }: { channel: ChannelDto; acco
         </span>
       </div>
 
-      {state === "login_needed" && !formOpen ? <p className="field__hint">{t("catalog.account.loginNeededHelp")}</p> : null}
+      {state === "login_needed" && !formOpen ? <p className="field__hint">{loginNeededHelp}</p> : null}
       {justConnected && state === "connected" ? (
         <p className="notice notice--info" role="status" data-testid="account-connected">
           {t("catalog.account.justConnected")}
         </p>
       ) : null}
       {formOpen ? (
-        <BlueskyConnectForm
+        <Form
           channelId={channel.id}
-          initialIdentifier={account?.handle ?? ""}
+          initialHandle={account?.handle ?? ""}
           onConnected={() => {
             setFormOpen(false);
             setJustConnected(true);
