@@ -12,6 +12,7 @@ export type { ChannelDto } from "./bindings/ChannelDto";
 export type { ChannelInput } from "./bindings/ChannelInput";
 export type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
 export type { CountUnit } from "./bindings/CountUnit";
+export type { GracePeriod } from "./bindings/GracePeriod";
 export type { HeldPostDto } from "./bindings/HeldPostDto";
 export type { IpcError } from "./bindings/IpcError";
 export type { LabelDto } from "./bindings/LabelDto";

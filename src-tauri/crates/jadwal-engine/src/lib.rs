@@ -16,6 +16,7 @@ pub mod host;
 mod media;
 mod media_convert;
 mod media_post;
+pub mod outlook;
 mod posts;
 mod publish;
 pub mod scheduler;

@@ -21,6 +21,7 @@ fn export_all(dir: &Path) {
     ChannelDto::export_all_to(dir).unwrap();
     ChannelInput::export_all_to(dir).unwrap();
     ConnectBlueskyInput::export_all_to(dir).unwrap();
+    GracePeriod::export_all_to(dir).unwrap();
     HeldPostDto::export_all_to(dir).unwrap();
     IpcError::export_all_to(dir).unwrap();
     LabelDto::export_all_to(dir).unwrap();
