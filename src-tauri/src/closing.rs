@@ -91,7 +91,9 @@ async fn outlook<R: Runtime>(app: &AppHandle<R>) -> Option<(Arc<Engine>, Outlook
 }
 
 fn ask_then_quit<R: Runtime>(app: &AppHandle<R>, outlook: &Outlook) {
-    if outlook.due_soon == 0 {
+    // Nothing to lose: no post due soon, or another Jadwal (the agent)
+    // publishes them whether this one runs or not.
+    if outlook.due_soon == 0 || !crate::scheduling::publishes_here(app) {
         return app.exit(0);
     }
     let (message, quit, keep) = texts::quit_question(outlook.language, outlook.due_soon);

@@ -294,7 +294,6 @@ async fn temporary_trouble_is_retried_with_growing_waits_then_reported() {
     let s = SchedulerSettings {
         max_retries: 3,
         first_backoff: Duration::seconds(30),
-        ..Default::default()
     };
 
     w.clock.set(utc(2026, 11, 23, 2, 0));
