@@ -53,19 +53,21 @@ pub fn run() {
         .invoke_handler(commands::handler())
         .build(tauri::generate_context!());
     match app {
-        Ok(app) => app.run(|app, event| {
-            // macOS: a click on the Dock icon brings the window back.
-            #[cfg(target_os = "macos")]
-            if let tauri::RunEvent::Reopen { .. } = event {
-                tray::show_window(app);
-            }
-            let _ = (app, event);
-        }),
+        Ok(app) => app.run(on_run_event),
         Err(e) => {
             log::error!("Jadwal could not start: {e}");
             eprintln!("Jadwal could not start: {e}");
             std::process::exit(1);
         }
+    }
+}
+
+/// macOS: a click on the Dock icon brings a window closed to the tray back.
+#[cfg_attr(not(target_os = "macos"), allow(unused_variables))]
+fn on_run_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
+    #[cfg(target_os = "macos")]
+    if let tauri::RunEvent::Reopen { .. } = event {
+        tray::show_window(app);
     }
 }
 
