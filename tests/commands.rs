@@ -23,6 +23,7 @@ fn app(data_dir: &std::path::Path) -> App {
         language: Language::Id,
     };
     let app = mock_builder()
+        .plugin(jadwal_app::login_item_plugin())
         .invoke_handler(jadwal_app::commands::handler())
         .build(mock_context(noop_assets()))
         .unwrap();
@@ -156,4 +157,117 @@ fn a_damaged_data_file_is_reported_to_the_window_and_kept() {
             .unwrap()
             .starts_with(b"definitely not sqlite")
     );
+}
+
+#[test]
+fn the_publishing_settings_are_saved_through_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let state = app.call("app_state", json!({})).unwrap();
+    assert_eq!(state["keepRunning"], true, "keep publishing: on at first");
+    assert_eq!(state["gracePeriod"], "1h");
+
+    let state = app
+        .call(
+            "update_settings",
+            json!({ "input": { "language": null, "timeZone": null, "keepRunning": false, "gracePeriod": "12h" } }),
+        )
+        .unwrap();
+    assert_eq!(state["keepRunning"], false);
+    assert_eq!(state["gracePeriod"], "12h");
+
+    // The window of an older build leaves the new fields out: nothing changes.
+    let state = app
+        .call(
+            "update_settings",
+            json!({ "input": { "language": "en", "timeZone": null } }),
+        )
+        .unwrap();
+    assert_eq!(
+        (state["keepRunning"].clone(), state["gracePeriod"].clone()),
+        (json!(false), json!("12h"))
+    );
+
+    // A grace period that is not one of the choices is refused, and changes nothing.
+    assert!(
+        app.call(
+            "update_settings",
+            json!({ "input": { "language": null, "timeZone": null, "gracePeriod": "2h" } }),
+        )
+        .is_err()
+    );
+    let state = app.call("app_state", json!({})).unwrap();
+    assert_eq!(state["gracePeriod"], "12h");
+}
+
+/// The login item is the operating system's own (on Linux a file in
+/// ~/.config/autostart): the real thing is written, in a child process
+/// whose HOME is a temporary folder, never the person's.
+#[cfg(target_os = "linux")]
+#[test]
+fn start_at_login_turns_the_systems_login_item_on_and_off() {
+    const CHILD: &str = "JADWAL_TEST_LOGIN_ITEM_HOME";
+    let Some(home) = std::env::var_os(CHILD) else {
+        let home = tempfile::tempdir().unwrap();
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "start_at_login_turns_the_systems_login_item_on_and_off",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD, home.path())
+            .env("HOME", home.path())
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{said}");
+        assert!(
+            home.path().join("login-item-checked").exists(),
+            "the child ran the checks: {said}"
+        );
+        return;
+    };
+    let home = std::path::PathBuf::from(home);
+    let autostart = home.join(".config/autostart");
+    let data = tempfile::tempdir().unwrap();
+    let app = app(data.path());
+    let items = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(&autostart)
+            .map(|d| d.map(|e| e.unwrap().path()).collect())
+            .unwrap_or_default()
+    };
+
+    assert_eq!(app.call("start_at_login", json!({})).unwrap(), false);
+    assert!(items().is_empty());
+
+    assert_eq!(
+        app.call("set_start_at_login", json!({ "enabled": true }))
+            .unwrap(),
+        true
+    );
+    let written = items();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let entry = std::fs::read_to_string(&written[0]).unwrap();
+    let exe = std::env::current_exe().unwrap();
+    assert!(
+        entry.contains(&exe.display().to_string()),
+        "starts this program: {entry}"
+    );
+    assert_eq!(app.call("start_at_login", json!({})).unwrap(), true);
+
+    assert_eq!(
+        app.call("set_start_at_login", json!({ "enabled": false }))
+            .unwrap(),
+        false
+    );
+    assert!(items().is_empty(), "the login item is gone");
+    // Turning off what is already off is fine.
+    assert_eq!(
+        app.call("set_start_at_login", json!({ "enabled": false }))
+            .unwrap(),
+        false
+    );
+    std::fs::write(home.join("login-item-checked"), b"").unwrap();
 }

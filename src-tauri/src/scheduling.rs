@@ -15,6 +15,12 @@ pub struct SchedulerHandle {
     _stop: watch::Sender<bool>,
 }
 
+/// Whether this app publishes the scheduled posts (rather than a
+/// `jadwal-cli agent` that holds the data folder, and goes on without it).
+pub fn publishes_here<R: Runtime>(app: &AppHandle<R>) -> bool {
+    app.try_state::<SchedulerHandle>().is_some()
+}
+
 pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>) {
     let lock = match SchedulerLock::acquire(engine.data_dir()) {
         Ok(lock) => lock,

@@ -5,6 +5,7 @@ mod accounts;
 mod app;
 mod autosave;
 mod catalog;
+mod login;
 mod media;
 mod posts;
 mod scheduler;
@@ -18,6 +19,8 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         app::update_settings,
         app::list_time_zones,
         app::open_link,
+        login::start_at_login,
+        login::set_start_at_login,
         posts::calendar_posts,
         posts::tray_posts,
         posts::get_post,

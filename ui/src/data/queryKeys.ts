@@ -7,6 +7,8 @@ import type { MeasureInput } from "../ipc";
 export const queryKeys = {
   appState: ["appState"] as const,
   timeZones: ["timeZones"] as const,
+  /** The operating system's login item, read through Rust. */
+  startAtLogin: ["startAtLogin"] as const,
   channels: ["channels"] as const,
   labels: ["labels"] as const,
   accounts: ["accounts"] as const,

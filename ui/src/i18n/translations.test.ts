@@ -85,6 +85,8 @@ const ERROR_CODES = [
   "keychain_failed",
   "keychain_locked",
   "keychain_ambiguous",
+  // The operating system's login item ("Start Jadwal when I log in").
+  "login_item",
   "keychain_item_unreadable",
   "invalid_secret_name",
   "keychain_refused",

@@ -42,6 +42,12 @@ export const updateSettings = (input: SettingsInput) =>
 
 export const listTimeZones = () => call<string[]>("list_time_zones");
 
+/** Whether the operating system starts Jadwal when the person logs in. */
+export const startAtLogin = () => call<boolean>("start_at_login");
+
+/** Turns starting at login on or off; answers the state the OS now reports. */
+export const setStartAtLogin = (enabled: boolean) => call<boolean>("set_start_at_login", { enabled });
+
 // --- posts ---
 
 /** Posts between two local dates (`YYYY-MM-DD`) in the workspace's zone; `to` is exclusive. */

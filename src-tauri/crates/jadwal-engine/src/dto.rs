@@ -38,13 +38,41 @@ pub struct AppStateDto {
     pub language: Language,
     /// The current wall time in `time_zone`, to the minute.
     pub now_local: String,
+    /// Closing the window leaves Jadwal running in the tray, so scheduled
+    /// posts still go out; when off, closing the window quits.
+    pub keep_running: bool,
+    /// How late a missed post may still go out on its own.
+    pub grace_period: GracePeriod,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// How late a post missed while Jadwal was not running (the computer was
+/// off or asleep) may still go out on its own; an older one waits for the
+/// person's decision. One of a few choices, the same for the window and
+/// the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum GracePeriod {
+    #[serde(rename = "15m")]
+    Minutes15,
+    #[serde(rename = "1h")]
+    Hour1,
+    #[serde(rename = "3h")]
+    Hours3,
+    #[serde(rename = "12h")]
+    Hours12,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsInput {
     pub language: Option<Language>,
     pub time_zone: Option<String>,
+    /// Absent or null: unchanged.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub keep_running: Option<bool>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub grace_period: Option<GracePeriod>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

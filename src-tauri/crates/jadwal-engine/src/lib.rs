@@ -20,6 +20,7 @@ mod media;
 mod media_convert;
 mod media_post;
 mod oauth_loopback;
+pub mod outlook;
 mod posts;
 mod publish;
 pub mod scheduler;

@@ -27,9 +27,6 @@ pub const HOLD_UNSURE: &str = "unsure";
 
 #[derive(Debug, Clone)]
 pub struct SchedulerSettings {
-    /// A post missed by less than this still goes out; an older one waits
-    /// for the person's decision.
-    pub grace: Duration,
     /// Tries after a temporary failure before the post is marked failed.
     pub max_retries: u32,
     /// The first wait after a temporary failure; each next one doubles.
@@ -43,7 +40,6 @@ pub struct SchedulerSettings {
 impl Default for SchedulerSettings {
     fn default() -> Self {
         SchedulerSettings {
-            grace: Duration::minutes(60),
             max_retries: 5,
             first_backoff: Duration::seconds(30),
             offline_retry: Duration::seconds(60),
@@ -77,13 +73,14 @@ fn backoff(settings: &SchedulerSettings, retries: u32, post_id: i64) -> Duration
 }
 
 impl Engine {
-    /// One pass over what is due now.
+    /// One pass over what is due now. A post missed by more than the
+    /// workspace's grace period (a setting) waits for the person's decision;
+    /// a later one still goes out.
     pub async fn run_due(&self, settings: &SchedulerSettings) -> Result<PassReport> {
         let now = self.clock.now();
+        let grace = self.grace_period()?.duration();
         let mut report = PassReport {
-            held: self
-                .store()?
-                .hold_missed(self.workspace_id, now - settings.grace)?,
+            held: self.store()?.hold_missed(self.workspace_id, now - grace)?,
             ..PassReport::default()
         };
         let due = self.store()?.due_posts(self.workspace_id, now)?;
@@ -243,7 +240,11 @@ pub async fn run_scheduler(
     let wake = Arc::new(Notify::new());
     let waker = wake.clone();
     let listening = engine.on_change(move |change| {
-        if matches!(change, Change::Posts { .. } | Change::Accounts) {
+        // A new grace period applies at once, not at the next nap's end.
+        if matches!(
+            change,
+            Change::Posts { .. } | Change::Accounts | Change::Settings
+        ) {
             waker.notify_one();
         }
     });

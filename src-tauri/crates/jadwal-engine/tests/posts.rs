@@ -225,6 +225,7 @@ fn a_calendar_page_follows_the_workspace_zone_and_its_changes() {
         &jadwal_engine::dto::SettingsInput {
             language: None,
             time_zone: Some("America/New_York".into()),
+            ..Default::default()
         },
         jadwal_engine::dto::Language::En,
     )
@@ -394,6 +395,7 @@ fn settings_and_the_autosave_survive_reopening() {
             &jadwal_engine::dto::SettingsInput {
                 language: Some(jadwal_engine::dto::Language::Id),
                 time_zone: Some("Asia/Makassar".into()),
+                ..Default::default()
             },
             jadwal_engine::dto::Language::En,
         )
@@ -405,6 +407,7 @@ fn settings_and_the_autosave_survive_reopening() {
         &jadwal_engine::dto::SettingsInput {
             language: None,
             time_zone: Some("Mars/Olympus".into()),
+            ..Default::default()
         },
         jadwal_engine::dto::Language::En,
     );

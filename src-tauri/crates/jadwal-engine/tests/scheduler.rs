@@ -203,6 +203,73 @@ async fn a_post_missed_beyond_the_grace_period_waits_for_a_decision() {
     assert_eq!(w.status(late.id), PostStatus::Scheduled);
 }
 
+/// Two posts, 2 hours and 20 minutes late when the computer wakes, under
+/// the workspace's `grace` setting: which the first pass holds for the
+/// person, and which it tries to send.
+async fn late_posts_under(
+    grace: jadwal_engine::dto::GracePeriod,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    use jadwal_engine::dto::{Language, SettingsInput};
+    let w = world();
+    let ch = w.troubled_bluesky();
+    w.engine
+        .update_settings(
+            &SettingsInput {
+                grace_period: Some(grace),
+                ..Default::default()
+            },
+            Language::En,
+        )
+        .unwrap();
+    w.clock.set(utc(2026, 11, 23, 0, 0)); // 07:00 in Jakarta
+    let post = |text: &str, at: &str| {
+        w.engine
+            .create_post(&input(text, PostStatus::Scheduled, Some(at), &[ch]))
+            .unwrap()
+            .post
+            .id
+    };
+    let two_hours = post("dua jam", "2026-11-23T07:20");
+    let twenty_minutes = post("dua puluh menit", "2026-11-23T09:00");
+    // The computer wakes at 09:20 in Jakarta.
+    w.clock.set(utc(2026, 11, 23, 2, 20));
+    let pass = w
+        .engine
+        .run_due(&SchedulerSettings::default())
+        .await
+        .unwrap();
+    let name = |ids: &[i64]| -> Vec<&'static str> {
+        ids.iter()
+            .map(|&id| match id {
+                id if id == two_hours => "2 h late",
+                id if id == twenty_minutes => "20 min late",
+                _ => "another post",
+            })
+            .collect()
+    };
+    (name(&pass.held), name(&pass.retrying))
+}
+
+#[tokio::test]
+async fn the_scheduler_holds_missed_posts_by_the_workspaces_grace_period() {
+    use jadwal_engine::dto::GracePeriod;
+    assert_eq!(
+        late_posts_under(GracePeriod::Minutes15).await,
+        (vec!["2 h late", "20 min late"], vec![]),
+        "15 minutes: both wait for the person"
+    );
+    assert_eq!(
+        late_posts_under(GracePeriod::Hour1).await,
+        (vec!["2 h late"], vec!["20 min late"]),
+        "the default hour"
+    );
+    assert_eq!(
+        late_posts_under(GracePeriod::Hours3).await,
+        (vec![], vec!["2 h late", "20 min late"]),
+        "3 hours: both still go out (here: are tried)"
+    );
+}
+
 #[tokio::test]
 async fn skipping_a_missed_post_keeps_it_as_a_draft() {
     let w = world();
@@ -246,7 +313,7 @@ async fn temporary_trouble_is_retried_with_growing_waits_then_reported() {
     let s = SchedulerSettings {
         max_retries: 3,
         first_backoff: Duration::seconds(30),
-        ..Default::default()
+        ..SchedulerSettings::default()
     };
 
     w.clock.set(utc(2026, 11, 23, 2, 0));

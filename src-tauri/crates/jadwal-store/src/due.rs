@@ -63,6 +63,23 @@ impl Store {
             .transpose()
     }
 
+    /// How many scheduled posts still waiting (not held) are to go out
+    /// before `until`, counting each at its next try: the posts that a quit
+    /// now would keep from going out until Jadwal runs again.
+    pub fn count_due_before(&self, workspace_id: i64, until: DateTime<Utc>) -> Result<u32> {
+        self.conn
+            .query_row(
+                &format!(
+                    "SELECT COUNT(*) FROM post p
+                     WHERE {LIVE_SCHEDULED}
+                       AND MAX(p.scheduled_at, COALESCE(p.retry_at, 0)) < :until"
+                ),
+                rusqlite::named_params! { ":ws": workspace_id, ":until": to_unix(until) },
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
     /// Holds every scheduled post due before `before` that was never tried,
     /// in one statement: after a long time off there may be many, and they
     /// must not come back as a stampede of single writes. Returns their ids.

@@ -1,4 +1,5 @@
-//! App settings as key/value text (the language, …).
+//! Settings as key/value text: the app's (the language, …) and each
+//! workspace's own (the scheduler's grace period, …).
 
 use rusqlite::{OptionalExtension, params};
 
@@ -25,4 +26,23 @@ impl Store {
         self.changes.emit(Change::Settings);
         Ok(())
     }
+
+    /// A setting that belongs to one workspace (a brand or a client each
+    /// has its own), kept in the same table under a key naming it.
+    pub fn workspace_setting(&self, workspace_id: i64, key: &str) -> Result<Option<String>> {
+        self.setting(&workspace_key(workspace_id, key))
+    }
+
+    pub fn set_workspace_setting(
+        &mut self,
+        workspace_id: i64,
+        key: &str,
+        value: &str,
+    ) -> Result<()> {
+        self.set_setting(&workspace_key(workspace_id, key), value)
+    }
+}
+
+fn workspace_key(workspace_id: i64, key: &str) -> String {
+    format!("workspace/{workspace_id}/{key}")
 }

@@ -8,6 +8,7 @@ import { queryKeys } from "../../data/queryKeys";
 import { useTimeZones } from "../../hooks/useTimeZones";
 import { applyLanguage, isLanguage, LANGUAGES } from "../../i18n";
 import { updateSettings, type AppStateDto, type SettingsInput } from "../../ipc";
+import { PublishingSettings } from "./PublishingSettings";
 import { TimeZonePicker } from "./TimeZonePicker";
 
 interface SettingsDialogProps {
@@ -15,7 +16,10 @@ interface SettingsDialogProps {
   onClose: () => void;
 }
 
-/** Language, time zone and where the data lives. Every change applies at once. */
+/**
+ * Language, time zone, what keeps posts going out, and where the data lives.
+ * Every change applies at once.
+ */
 export function SettingsDialog({ appState, onClose }: SettingsDialogProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -29,11 +33,11 @@ export function SettingsDialog({ appState, onClose }: SettingsDialogProps) {
     onSuccess: (next, input) => {
       queryClient.setQueryData(queryKeys.appState, next);
       // A new zone changes every wall time on screen.
-      if (input.timeZone !== null) void queryClient.invalidateQueries({ queryKey: queryKeys.posts });
+      if (input.timeZone != null) void queryClient.invalidateQueries({ queryKey: queryKeys.posts });
     },
     onError: (_, input) => {
       // Put the window back in the language that is actually saved.
-      if (input.language !== null) {
+      if (input.language != null) {
         setLanguage(appState.language);
         void applyLanguage(appState.language);
       }
@@ -84,6 +88,14 @@ export function SettingsDialog({ appState, onClose }: SettingsDialogProps) {
             />
           )}
         </div>
+
+        <PublishingSettings
+          // While a change is saved, show it already; Rust's answer follows.
+          keepRunning={(save.isPending ? save.variables.keepRunning : null) ?? appState.keepRunning}
+          gracePeriod={(save.isPending ? save.variables.gracePeriod : null) ?? appState.gracePeriod}
+          onChange={(input) => save.mutate(input)}
+          disabled={save.isPending}
+        />
 
         <ErrorNotice error={save.error} testId="settings-error" />
 

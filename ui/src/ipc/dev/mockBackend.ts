@@ -15,6 +15,7 @@ import type { ChannelInput } from "../bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "../bindings/ConnectBlueskyInput";
 import type { ConnectTelegramInput } from "../bindings/ConnectTelegramInput";
 import type { ConnectWebhookInput } from "../bindings/ConnectWebhookInput";
+import type { GracePeriod } from "../bindings/GracePeriod";
 import type { HeldPostDto } from "../bindings/HeldPostDto";
 import type { CountUnit } from "../bindings/CountUnit";
 import type { IpcError } from "../bindings/IpcError";
@@ -119,7 +120,13 @@ export interface MockOptions {
 }
 
 export function installMockBackend(options: MockOptions = {}) {
-  const settings = { language: options.language ?? ("en" as "en" | "id"), timeZone: "Asia/Jakarta" };
+  const settings = {
+    language: options.language ?? ("en" as "en" | "id"),
+    timeZone: "Asia/Jakarta",
+    keepRunning: true,
+    gracePeriod: "1h" as GracePeriod,
+  };
+  let startAtLogin = false;
   const today = nowIn(settings.timeZone).slice(0, 10);
   const monthStart = `${today.slice(0, 8)}01`;
 
@@ -279,6 +286,8 @@ export function installMockBackend(options: MockOptions = {}) {
     timeZone: settings.timeZone,
     language: settings.language,
     nowLocal: nowIn(settings.timeZone),
+    keepRunning: settings.keepRunning,
+    gracePeriod: settings.gracePeriod,
   });
 
   const publishNow = async ({ id }: Record<string, unknown>): Promise<PublishResultDto[]> => {
@@ -395,13 +404,20 @@ export function installMockBackend(options: MockOptions = {}) {
       return appState();
     },
     update_settings: ({ input }) => {
-      const { language, timeZone } = input as SettingsInput;
+      const { language, timeZone, keepRunning, gracePeriod } = input as SettingsInput;
       if (language) settings.language = language;
       if (timeZone) settings.timeZone = timeZone;
+      if (keepRunning != null) settings.keepRunning = keepRunning;
+      if (gracePeriod) settings.gracePeriod = gracePeriod;
       changed({ topics: ["settings"], postIds: [] });
       return appState();
     },
     list_time_zones: () => Intl.supportedValuesOf("timeZone"),
+    start_at_login: () => startAtLogin,
+    set_start_at_login: ({ enabled }) => {
+      startAtLogin = Boolean(enabled);
+      return startAtLogin;
+    },
     calendar_posts: ({ from, to }) =>
       posts.filter((p) => !p.deleted && p.at && p.at.slice(0, 10) >= String(from) && p.at.slice(0, 10) < String(to)).map(summary),
     tray_posts: () => posts.filter((p) => !p.deleted && !p.at).map(summary),
