@@ -206,6 +206,64 @@ impl ChannelError {
         }
     }
 
+    /// The facts a message needs, by name, for the window to say it in the
+    /// person's language (`host`, `network`, `what`, `chat`, …). Never a
+    /// secret: every field here is already in the English message.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        let mut p = Vec::new();
+        match self {
+            ChannelError::InvalidUrl { input } | ChannelError::InvalidHandle { input } => {
+                p.push(("input", input.clone()));
+            }
+            ChannelError::InsecureUrl { url } => p.push(("url", url.clone())),
+            ChannelError::Unreachable { host }
+            | ChannelError::DnsFailed { host }
+            | ChannelError::Timeout { host }
+            | ChannelError::NotMastodon { host } => p.push(("host", host.clone())),
+            ChannelError::TlsFailed { host, detail }
+            | ChannelError::MalformedResponse { host, detail }
+            | ChannelError::Network { host, detail } => {
+                p.push(("host", host.clone()));
+                p.push(("detail", detail.clone()));
+            }
+            ChannelError::RateLimited { host, .. }
+            | ChannelError::ResponseTooLarge { host, .. } => {
+                p.push(("host", host.clone()));
+            }
+            ChannelError::ServerError { host, status } => {
+                p.push(("host", host.clone()));
+                p.push(("status", status.to_string()));
+            }
+            ChannelError::LoginExpired { network }
+            | ChannelError::ScheduledPostGone { network }
+            | ChannelError::MediaProcessing { network } => {
+                p.push(("network", (*network).to_owned()))
+            }
+            ChannelError::AccountUnavailable { network, message }
+            | ChannelError::TextTooLong { network, message }
+            | ChannelError::ImageTooLarge { network, message }
+            | ChannelError::Rejected {
+                network, message, ..
+            } => {
+                p.push(("network", (*network).to_owned()));
+                p.push(("message", message.clone()));
+            }
+            ChannelError::NotYetSupported { network, what }
+            | ChannelError::BadCredentials { network, what } => {
+                p.push(("network", (*network).to_owned()));
+                p.push(("what", (*what).to_owned()));
+            }
+            ChannelError::ScheduleTooSoon { network, minutes } => {
+                p.push(("network", (*network).to_owned()));
+                p.push(("minutes", minutes.to_string()));
+            }
+            ChannelError::ChatNotFound { chat } => p.push(("chat", chat.clone())),
+            ChannelError::AuthorizationFailed { reason } => p.push(("reason", reason.clone())),
+            ChannelError::WrongPassword | ChannelError::Invalid(_) => {}
+        }
+        p
+    }
+
     /// The network could not be reached at all (no connection, no name
     /// lookup): most likely this computer is offline.
     pub fn means_offline(&self) -> bool {

@@ -161,6 +161,9 @@ impl EngineError {
             EngineError::OutputFolder { path, .. } => {
                 p.insert("path".into(), path.display().to_string());
             }
+            EngineError::Channel(e) => {
+                p.extend(e.params().into_iter().map(|(k, v)| (k.to_owned(), v)));
+            }
             EngineError::NotConnected { channel }
             | EngineError::LoginNeeded { channel }
             | EngineError::OutcomeUnknown { channel }

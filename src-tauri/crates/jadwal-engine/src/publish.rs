@@ -14,7 +14,7 @@ use jadwal_store::posts::{PostRecord, StoredSchedule};
 use crate::Engine;
 use crate::dto::PublishResultDto;
 use crate::error::{EngineError, Result};
-use crate::scheduler::HOLD_UNSURE;
+use crate::scheduler::{HOLD_ASSISTED, HOLD_UNSURE};
 
 pub(crate) struct Sent {
     url: String,
@@ -149,9 +149,16 @@ impl Engine {
             }
         };
         self.settle(&post, status)?;
-        if verdict == Verdict::Unsure {
-            // After settling: a new schedule releases any hold.
-            self.store()?.set_hold(post.id, Some(HOLD_UNSURE))?;
+        // After settling: a new schedule releases any hold.
+        match verdict {
+            Verdict::Unsure => self.store()?.set_hold(post.id, Some(HOLD_UNSURE))?,
+            // A scheduled post whose other channels still need a hand stays
+            // in "Needs your decision" (marking one of two by hand must not
+            // drop the other).
+            Verdict::OnlyAssistedLeft if post.status == PostStatus::Scheduled => {
+                self.store()?.set_hold(post.id, Some(HOLD_ASSISTED))?;
+            }
+            _ => {}
         }
         Ok(outcomes.into_iter().map(TargetOutcome::into_dto).collect())
     }

@@ -70,6 +70,24 @@ async fn telegram_connects_publishes_and_never_repeats_a_message_it_is_unsure_of
         .await
         .unwrap_err();
     assert_eq!(wrong.code(), "wrong_network");
+    // A token that is not one: the window can say which field is wrong.
+    let bad = w
+        .engine
+        .connect_telegram(&ConnectTelegramInput {
+            channel_id: tg,
+            bot_token: "not-a-token".into(),
+            chat: "@tokoroti".into(),
+            api_url: Some(api.clone()),
+        })
+        .await
+        .unwrap_err()
+        .to_ipc();
+    assert_eq!(bad.code, "bad_credentials");
+    assert_eq!(
+        bad.params.get("network").map(String::as_str),
+        Some("Telegram")
+    );
+    assert!(bad.params["what"].starts_with("bot token"), "{bad:?}");
     let account = w
         .engine
         .connect_telegram(&ConnectTelegramInput {
@@ -459,4 +477,40 @@ async fn a_busy_minute_stays_within_telegrams_pace_and_the_rest_follow() {
     let second = w.engine.run_due(&settings).await.unwrap();
     assert_eq!(second.published, ids[20..].to_vec());
     assert_eq!(sends(&seen), 25, "each post once");
+}
+
+#[tokio::test]
+async fn marking_one_of_two_hand_posted_channels_keeps_the_post_waiting_for_the_other() {
+    let w = world("UTC", utc(2026, 11, 23, 1, 0));
+    let ig = w.channel("Instagram", Network::Instagram);
+    let fb = w.channel("Facebook", Network::Facebook);
+    let p = w
+        .engine
+        .create_post(&input(
+            "Batik baru",
+            PostStatus::Scheduled,
+            Some("2026-11-23T02:00"),
+            &[ig, fb],
+        ))
+        .unwrap()
+        .post;
+    w.clock.set(utc(2026, 11, 23, 2, 0));
+    let settings = jadwal_engine::scheduler::SchedulerSettings::default();
+    assert_eq!(w.engine.run_due(&settings).await.unwrap().held, vec![p.id]);
+
+    w.engine.mark_posted(p.id, ig, None).await.unwrap();
+    assert_eq!(
+        w.engine.needs_decision().unwrap(),
+        vec![(p.id, "assisted".to_owned())],
+        "Facebook still needs a hand"
+    );
+    assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Scheduled);
+    // The scheduler does not take it for missed meanwhile.
+    w.clock.set(utc(2026, 11, 23, 6, 0));
+    assert!(w.engine.run_due(&settings).await.unwrap().held.is_empty());
+
+    let done = w.engine.mark_posted(p.id, fb, None).await.unwrap();
+    assert!(done.iter().all(|r| r.published), "{done:?}");
+    assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Published);
+    assert!(w.engine.needs_decision().unwrap().is_empty());
 }
