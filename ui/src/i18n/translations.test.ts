@@ -80,6 +80,13 @@ const ERROR_CODES = [
   "not_arrived",
   "not_a_web_address",
   "link_not_web",
+  // Mastodon's sign-in, and pacing.
+  "sign_in_timed_out",
+  "sign_in_listener",
+  "browser_not_opened",
+  "authorization_failed",
+  "not_mastodon",
+  "paced",
   // The OS keychain (jadwal-secrets).
   "keychain_missing",
   "keychain_failed",

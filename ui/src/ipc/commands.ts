@@ -11,6 +11,7 @@ import type { ChannelInput } from "./bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
 import type { CropDto } from "./bindings/CropDto";
 
+import type { ConnectMastodonInput } from "./bindings/ConnectMastodonInput";
 import type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
 import type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
 import type { HeldPostDto } from "./bindings/HeldPostDto";
@@ -198,12 +199,15 @@ export const postMediaChecks = (postId: number) => call<MediaProblemDto[]>("post
 export const applyMediaFix = (postId: number, hash: string | null, fix: MediaFixDto) =>
   call<MediaFixOutcomeDto>("apply_media_fix", { postId, hash, fix });
 
-// --- Telegram and webhook accounts; the person's word on held posts ---
+// --- Mastodon, Telegram and webhook accounts; the person's word on held posts ---
 
 /**
  * Asks Telegram whether the bot exists and can see the chat, then keeps the
  * bot token in the OS keychain. Answers with the verified chat.
  */
+export const connectMastodon = (input: ConnectMastodonInput) =>
+  call<AccountDto>("connect_mastodon", { input });
+
 export const connectTelegram = (input: ConnectTelegramInput) =>
   call<AccountDto>("connect_telegram", { input });
 

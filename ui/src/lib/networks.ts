@@ -18,14 +18,14 @@ export const NETWORKS: readonly Network[] = [
 
 /** How a channel's account is connected today. */
 export type AccountSupport =
-  /** Jadwal logs in and posts by itself (Bluesky, Telegram, webhook). */
+  /** Jadwal logs in and posts by itself (Bluesky, Mastodon, Telegram, webhook). */
   | "connect"
-  /** Automatic in time, but connecting is not built yet (Mastodon, X). */
+  /** Automatic in time, but connecting is not built yet (X, Threads, …). */
   | "later"
   /** Jadwal reminds and copies the text; a person posts (Instagram, Facebook, …). */
   | "assisted";
 
-const CONNECTABLE: readonly Network[] = ["bluesky", "telegram", "webhook"];
+const CONNECTABLE: readonly Network[] = ["bluesky", "mastodon", "telegram", "webhook"];
 
 /** Rust's `automatic` decides assisted networks, so the two sides never disagree. */
 export function accountSupport(channel: { network: Network; automatic: boolean }): AccountSupport {

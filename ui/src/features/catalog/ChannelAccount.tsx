@@ -7,6 +7,7 @@ import { accountSupport } from "../../lib/networks";
 import { AccountPanel } from "./AccountPanel";
 import { BlueskyConnectForm } from "./BlueskyConnectForm";
 import type { ConnectFormProps } from "./connectForm";
+import { MastodonConnectForm } from "./MastodonConnectForm";
 import { TelegramConnectForm } from "./TelegramConnectForm";
 import { WebhookConnectForm } from "./WebhookConnectForm";
 
@@ -18,6 +19,7 @@ interface Connector {
 /** Each network that connects: its form, and what to do when its login stops working. */
 const CONNECTORS: Partial<Record<Network, Connector>> = {
   bluesky: { Form: BlueskyConnectForm, loginNeededHelp: (t) => t("catalog.bluesky.loginNeededHelp") },
+  mastodon: { Form: MastodonConnectForm, loginNeededHelp: (t) => t("catalog.mastodon.loginNeededHelp") },
   telegram: { Form: TelegramConnectForm, loginNeededHelp: (t) => t("catalog.telegram.loginNeededHelp") },
   webhook: { Form: WebhookConnectForm, loginNeededHelp: (t) => t("catalog.webhook.loginNeededHelp") },
 };

@@ -15,6 +15,7 @@ vi.mock("../../ipc", async (importOriginal) => {
     listLabels: vi.fn(),
     listAccounts: vi.fn(),
     connectBluesky: vi.fn(),
+    connectMastodon: vi.fn(),
     connectTelegram: vi.fn(),
     connectWebhook: vi.fn(),
     disconnectAccount: vi.fn(),
@@ -30,6 +31,7 @@ const CHANNELS: ChannelDto[] = [
   { id: 4, name: "Toko Bluesky Dua", network: "bluesky", color: "#1185fe", automatic: true },
   { id: 5, name: "Toko Telegram", network: "telegram", color: "#2aabee", automatic: true },
   { id: 6, name: "Toko Zapier", network: "webhook", color: "#ff4f00", automatic: true },
+  { id: 7, name: "Toko X", network: "x", color: "#000000", automatic: true },
 ];
 
 const ACCOUNT: AccountDto = {
@@ -99,13 +101,14 @@ describe("a channel's account", () => {
     await screen.findAllByTestId("channel-account");
     const notes = screen.getAllByTestId("account-note");
     expect(notes.find((el) => el.dataset.channelId === "2")).toHaveTextContent("Posted with your help (reminder + copied text)");
-    expect(notes.find((el) => el.dataset.channelId === "3")).toHaveTextContent("Connecting accounts for Mastodon comes later");
+    expect(notes.find((el) => el.dataset.channelId === "7")).toHaveTextContent("Connecting accounts for X (Twitter) comes later");
     expect(within(accountOf(4)).getByTestId("account-handle")).toHaveTextContent("Toko Roti (@tokoroti.bsky.social)");
     expect(within(accountOf(4)).queryByTestId("connect-account")).toBeNull();
-    // Telegram and webhooks connect like Bluesky; Mastodon still comes later.
+    // Mastodon, Telegram and webhooks connect like Bluesky; X still comes later.
+    expect(within(accountOf(3)).getByText("Not connected")).toBeInTheDocument();
     expect(within(accountOf(5)).getByText("Not connected")).toBeInTheDocument();
     expect(within(accountOf(6)).getByTestId("connect-account")).toHaveTextContent("Connect");
-    expect(notes.map((el) => el.dataset.channelId)).toEqual(["2", "3"]);
+    expect(notes.map((el) => el.dataset.channelId)).toEqual(["2", "7"]);
   });
 
   it("keeps the app password out of sight and out of state, and explains a refusal in words", async () => {
@@ -195,6 +198,36 @@ describe("a channel's account", () => {
     expect(again).toHaveTextContent("Connect again");
     await user.click(again);
     expect(screen.getByTestId("bluesky-identifier")).toHaveValue("tokoroti.bsky.social");
+  });
+});
+
+describe("connecting Mastodon", () => {
+  it("asks only for the server, then waits while the person signs in in the browser", async () => {
+    const user = userEvent.setup();
+    const call = pendingCall<AccountDto>();
+    mocked.connectMastodon.mockReturnValue(call.promise);
+    await openForm(user, 3);
+    expect(screen.getByTestId("mastodon-form")).toHaveTextContent("Jadwal never sees your password");
+    expect(screen.getByTestId("mastodon-connect")).toBeDisabled();
+    await user.type(screen.getByTestId("mastodon-instance"), " mastodon.social ");
+    await user.click(screen.getByTestId("mastodon-connect"));
+
+    expect(mocked.connectMastodon).toHaveBeenCalledWith({ channelId: 3, instance: "mastodon.social" });
+    expect(screen.getByTestId("mastodon-connect")).toHaveTextContent("Waiting for you to sign in…");
+
+    const account: AccountDto = { ...TELEGRAM, channelId: 3, network: "mastodon", handle: "tokoroti@mastodon.social" };
+    mocked.listAccounts.mockResolvedValue([account]);
+    call.resolve(account);
+    await waitFor(() => expect(within(accountOf(3)).getByTestId("account-handle")).toHaveTextContent("Toko Roti (@tokoroti@mastodon.social)"));
+  });
+
+  it("says so when the sign-in was not finished in time, in Bahasa Indonesia too", async () => {
+    const user = userEvent.setup();
+    mocked.connectMastodon.mockRejectedValue(refusal("sign_in_timed_out", "the sign-in was not finished within ten minutes"));
+    await openForm(user, 3);
+    await user.type(screen.getByTestId("mastodon-instance"), "mastodon.social");
+    await user.click(screen.getByTestId("mastodon-connect"));
+    expect(await screen.findByTestId("mastodon-error")).toHaveTextContent("not finished within ten minutes");
   });
 });
 

@@ -13,6 +13,7 @@ import type { AttemptDto } from "../bindings/AttemptDto";
 import type { ChannelDto } from "../bindings/ChannelDto";
 import type { ChannelInput } from "../bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "../bindings/ConnectBlueskyInput";
+import type { ConnectMastodonInput } from "../bindings/ConnectMastodonInput";
 import type { ConnectTelegramInput } from "../bindings/ConnectTelegramInput";
 import type { ConnectWebhookInput } from "../bindings/ConnectWebhookInput";
 import type { GracePeriod } from "../bindings/GracePeriod";
@@ -569,6 +570,15 @@ export function installMockBackend(options: MockOptions = {}) {
     },
     // --- Telegram and webhook accounts; the person's word on held posts ---
     // Bot token "wrong" is refused; chat "@nobody" is not found.
+    // The real one opens the server's sign-in page and waits for approval.
+    connect_mastodon: async ({ input }) => {
+      const i = input as ConnectMastodonInput;
+      const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");
+      if (channel.network !== "mastodon") fail("wrong_network", "this way of connecting is for Mastodon");
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (i.instance.includes("example")) fail("not_mastodon", `${i.instance} does not look like a Mastodon server`);
+      return connected(channel, `roti@${i.instance.trim()}`, "Roti Sari");
+    },
     connect_telegram: async ({ input }) => {
       const i = input as ConnectTelegramInput;
       const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");
