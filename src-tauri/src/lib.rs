@@ -38,7 +38,7 @@ pub fn run() {
             let state = startup::open_engine(&startup::Options::from_env());
             if let Ok(engine) = &state.engine {
                 events::forward_store_changes(app.handle(), engine)?;
-                scheduling::start(app.handle(), engine.clone());
+                scheduling::start(app.handle(), engine.clone(), state.system_language);
                 // Posts go out only while Jadwal runs: the tray says it does.
                 tray::start(app.handle(), engine.clone(), state.system_language)?;
             }

@@ -3,6 +3,7 @@
 //! from the same data folder.
 
 use jadwal_engine::Engine;
+use jadwal_engine::dto::Language;
 use jadwal_engine::scheduler::{PassReport, SchedulerLock, SchedulerSettings, run_scheduler};
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, Runtime};
@@ -21,7 +22,7 @@ pub fn publishes_here<R: Runtime>(app: &AppHandle<R>) -> bool {
     app.try_state::<SchedulerHandle>().is_some()
 }
 
-pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>) {
+pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>, system_language: Language) {
     let lock = match SchedulerLock::acquire(engine.data_dir()) {
         Ok(lock) => lock,
         Err(e) => {
@@ -32,6 +33,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>) {
     };
     let (stop, stopped) = watch::channel(false);
     let notifier = app.clone();
+    let speaker = engine.clone();
     tauri::async_runtime::spawn(run_scheduler(
         engine,
         SchedulerSettings::default(),
@@ -46,7 +48,11 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>) {
                     report.held,
                     report.retrying
                 );
-                notify(&notifier, report);
+                // The person's language now (they may have switched it).
+                let lang = speaker
+                    .outlook(system_language)
+                    .map_or(system_language, |o| o.language);
+                notify(&notifier, report, lang);
             }
         },
     ));
@@ -58,26 +64,21 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>) {
 
 /// A desktop notification per pass that changed something the person must
 /// know: what went out, what failed, what waits for them.
-fn notify<R: Runtime>(app: &AppHandle<R>, report: &PassReport) {
+fn notify<R: Runtime>(app: &AppHandle<R>, report: &PassReport, lang: Language) {
     use tauri_plugin_notification::NotificationExt;
-    let lines = [
-        (report.published.len(), "published"),
-        (
-            report.failed.len(),
-            "could not be published: open Jadwal to see why",
-        ),
-        (report.held.len(), "wait for your decision"),
-    ];
-    let body: Vec<String> = lines
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} post{} {what}", if *n == 1 { "" } else { "s" }))
-        .collect();
+    let Some(body) = crate::texts::pass_summary(
+        lang,
+        report.published.len(),
+        report.failed.len(),
+        report.held.len(),
+    ) else {
+        return;
+    };
     let shown = app
         .notification()
         .builder()
         .title("Jadwal")
-        .body(body.join("; "))
+        .body(body)
         .show();
     if let Err(e) = shown {
         // No notification service (a headless machine): the log has it.

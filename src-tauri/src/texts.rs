@@ -114,6 +114,33 @@ fn short_date_time(lang: Language, at: NaiveDateTime) -> String {
     )
 }
 
+/// The notification after a scheduler pass: what went out, what failed,
+/// what waits for the person. None when nothing of that happened.
+pub fn pass_summary(
+    lang: Language,
+    published: usize,
+    failed: usize,
+    held: usize,
+) -> Option<String> {
+    let parts: Vec<String> = [
+        (published, "published", "terbit"),
+        (
+            failed,
+            "could not be published: open Jadwal to see why",
+            "gagal terbit: buka Jadwal untuk melihat sebabnya",
+        ),
+        (held, "wait for your decision", "menunggu keputusan Anda"),
+    ]
+    .iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, en, id)| match lang {
+        Language::En => format!("{n} post{} {en}", if *n == 1 { "" } else { "s" }),
+        Language::Id => format!("{n} postingan {id}"),
+    })
+    .collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +165,19 @@ mod tests {
             "Postingan berikutnya: Min 3 Mei 18.05"
         );
         assert_eq!(next_post(Language::En, None), "No posts scheduled");
+    }
+
+    #[test]
+    fn a_pass_is_summed_up_in_the_persons_language() {
+        assert_eq!(pass_summary(Language::En, 0, 0, 0), None);
+        assert_eq!(
+            pass_summary(Language::En, 2, 1, 0).as_deref(),
+            Some("2 posts published; 1 post could not be published: open Jadwal to see why")
+        );
+        assert_eq!(
+            pass_summary(Language::Id, 1, 0, 3).as_deref(),
+            Some("1 postingan terbit; 3 postingan menunggu keputusan Anda")
+        );
     }
 
     #[test]
