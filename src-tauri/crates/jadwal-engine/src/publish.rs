@@ -328,7 +328,7 @@ impl Engine {
         let (key, created_at) = match &last {
             Some(a) => (a.idempotency_key.clone(), a.key_created_at),
             None => (
-                format!("jadwal-{post_id}-{}-{}", channel.id, now.timestamp()),
+                new_idempotency_key(post_id, channel.id, now),
                 whole_seconds(now),
             ),
         };
@@ -381,8 +381,38 @@ impl Engine {
     }
 }
 
+/// A key no other publication shares, even from another data folder posting
+/// to the same account in the same second (a reinstall, a second computer):
+/// the post and channel ids and the time, plus 64 random bits.
+fn new_idempotency_key(post_id: i64, channel_id: i64, now: DateTime<Utc>) -> String {
+    let mut random = [0u8; 8];
+    if getrandom::fill(&mut random).is_err() {
+        // No system randomness: the clock's nanoseconds and this process
+        // still keep two folders apart.
+        let nanos = u64::from(now.timestamp_subsec_nanos()) ^ u64::from(std::process::id()) << 32;
+        random = nanos.to_le_bytes();
+    }
+    let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
+    format!("jadwal-{post_id}-{channel_id}-{}-{hex}", now.timestamp())
+}
+
 /// The store keeps whole seconds; a key's time must survive a round trip
 /// through it unchanged, or a retry would derive another record key.
 fn whole_seconds(t: DateTime<Utc>) -> DateTime<Utc> {
     t.with_nanosecond(0).unwrap_or(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn two_folders_publishing_the_same_post_id_in_the_same_second_get_different_keys() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 2, 0, 0).unwrap();
+        let a = new_idempotency_key(1, 1, now);
+        let b = new_idempotency_key(1, 1, now);
+        assert_ne!(a, b);
+        assert!(a.starts_with("jadwal-1-1-1795399200-"), "{a}");
+    }
 }
