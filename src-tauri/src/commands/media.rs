@@ -9,6 +9,7 @@ use jadwal_engine::dto::{
 use std::path::PathBuf;
 use tauri::{AppHandle, Emitter, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
 
 use crate::AppState;
 
@@ -151,4 +152,32 @@ pub async fn apply_media_fix(
     state
         .run(move |e| e.apply_media_fix(post_id, hash.as_deref(), fix))
         .await
+}
+
+/// Cuts the post's pictures for each of its networks into a folder and
+/// shows that folder in the file manager, for posting by hand. Answers how
+/// many pictures were written (0: nothing to show, no folder opened).
+#[tauri::command]
+pub async fn show_pictures_for_posting<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<u32, IpcError> {
+    let (folder, written) = state.run(move |e| e.pictures_for_posting(id)).await?;
+    if written.is_empty() {
+        return Ok(0);
+    }
+    let path = folder.display().to_string();
+    if let Err(e) = app.opener().open_path(path.clone(), None::<&str>) {
+        // The pictures are there; say where, since the file manager did not open.
+        log::warn!("could not open {path}: {e}");
+        return Err(IpcError {
+            code: "folder_not_opened".into(),
+            message: format!(
+                "The pictures are ready in {path}, but Jadwal could not open that folder."
+            ),
+            params: [("path".to_owned(), path)].into_iter().collect(),
+        });
+    }
+    Ok(u32::try_from(written.len()).unwrap_or(u32::MAX))
 }

@@ -68,5 +68,6 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         media::update_post_media,
         media::post_media_checks,
         media::apply_media_fix,
+        media::show_pictures_for_posting,
     ]
 }

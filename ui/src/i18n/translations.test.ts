@@ -87,6 +87,7 @@ const ERROR_CODES = [
   "authorization_failed",
   "not_mastodon",
   "paced",
+  "folder_not_opened",
   // The OS keychain (jadwal-secrets).
   "keychain_missing",
   "keychain_failed",

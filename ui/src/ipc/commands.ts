@@ -230,6 +230,12 @@ export const markPosted = (id: number, channelId: number, url: string | null) =>
  * The person's answer for a post held as "unsure": `arrived` records it as
  * published; otherwise Jadwal sends it again.
  */
+/**
+ * Cuts the post's pictures for each of its networks into a folder and opens
+ * it in the file manager; how many were written (0: the post has none).
+ */
+export const showPicturesForPosting = (id: number) => call<number>("show_pictures_for_posting", { id });
+
 export const confirmOutcome = (id: number, arrived: boolean) =>
   call<PublishResultDto[]>("confirm_outcome", { id, arrived });
 

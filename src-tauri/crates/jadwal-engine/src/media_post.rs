@@ -21,6 +21,9 @@ use crate::error::{EngineError, Result};
 use crate::media::rendition_dto;
 use crate::media_convert::{self as mc, fix_dto};
 
+/// Where pictures made ready for posting by hand go, inside the data folder.
+pub const FOR_POSTING_DIR: &str = "for-posting";
+
 /// The target channels grouped by network, in first-seen order: each
 /// network's rules are checked once however many channels share it.
 fn networks(
@@ -344,6 +347,28 @@ impl Engine {
                 .collect(),
             new_post_id: None,
         })
+    }
+
+    /// The post's pictures cut for each of its networks, in a folder of
+    /// their own inside the data folder (emptied first), for the person to
+    /// upload by hand to Instagram, Facebook, TikTok… Returns the folder and
+    /// what was written.
+    pub fn pictures_for_posting(
+        &self,
+        post_id: i64,
+    ) -> Result<(std::path::PathBuf, Vec<WrittenRenditionDto>)> {
+        let folder = self
+            .data_dir
+            .join(FOR_POSTING_DIR)
+            .join(format!("post-{post_id}"));
+        if folder.exists() {
+            std::fs::remove_dir_all(&folder).map_err(|e| EngineError::OutputFolder {
+                path: folder.clone(),
+                source: e,
+            })?;
+        }
+        let written = self.write_renditions(post_id, &folder)?;
+        Ok((folder, written))
     }
 
     /// Writes every picture of a post as each target network would get it

@@ -272,3 +272,59 @@ fn unknown_pictures_and_bad_ids_are_refused_with_codes() {
     assert_eq!(err.code(), "media_not_found");
     assert!(w.engine.post_thumbnails(&[]).unwrap().is_empty());
 }
+
+#[test]
+fn pictures_for_posting_by_hand_are_cut_for_each_network_in_a_folder_of_their_own() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 1, 0, 0));
+    let ig = w.channel("Instagram", Network::Instagram);
+    let files = tempfile::tempdir().unwrap();
+    let paths = vec![
+        jpeg(files.path(), "kue.jpg", 1600, 1200),
+        jpeg(files.path(), "roti.jpg", 900, 1600),
+    ];
+    let hashes: Vec<String> = w
+        .engine
+        .import_media(&paths)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.media.unwrap().hash)
+        .collect();
+    let p = w
+        .engine
+        .create_post(&input("Kue baru", PostStatus::Draft, None, &[ig]))
+        .unwrap()
+        .post;
+    w.engine
+        .set_post_media(
+            p.id,
+            &hashes
+                .iter()
+                .map(|h| attach(h, "", (0.5, 0.5)))
+                .collect::<Vec<_>>(),
+        )
+        .unwrap();
+
+    let (folder, written) = w.engine.pictures_for_posting(p.id).unwrap();
+    assert!(folder.starts_with(w.dir.path()), "inside the data folder");
+    assert_eq!(written.len(), 2);
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec![
+            format!("{}-1-instagram-instagram_square.jpg", p.id),
+            format!("{}-2-instagram-instagram_portrait.jpg", p.id),
+        ]
+    );
+
+    // One picture taken off: the folder shows only what the post has now.
+    w.engine
+        .set_post_media(p.id, &[attach(&hashes[0], "", (0.5, 0.5))])
+        .unwrap();
+    let (_, written) = w.engine.pictures_for_posting(p.id).unwrap();
+    assert_eq!(written.len(), 1);
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
+}

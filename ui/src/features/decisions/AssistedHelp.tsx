@@ -8,6 +8,7 @@ import { localeOf, useLanguage } from "../../i18n";
 import type { ChannelDto, PostDto, PostSummaryDto } from "../../ipc";
 import { accountSupport } from "../../lib/networks";
 import { CopyText } from "./CopyText";
+import { PicturesForPosting } from "./PicturesForPosting";
 import { lastAttemptByChannel, listOf } from "./publishProgress";
 import type { useHeldActions } from "./useHeldActions";
 
@@ -63,6 +64,7 @@ export function AssistedHelp({ post, markAsPosted, busy }: AssistedHelpProps) {
         />
       ))}
       <ErrorNotice error={full.error} testId="held-text-error" />
+      <PicturesForPosting postId={post.id} />
       {channels.length > 0 ? (
         <>
           <p className="held-assisted__title">{t("decisions.assisted.channels")}</p>

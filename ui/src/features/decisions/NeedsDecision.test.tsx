@@ -18,6 +18,7 @@ vi.mock("../../ipc", async (importOriginal) => {
     reschedulePost: vi.fn(),
     confirmOutcome: vi.fn(),
     markPosted: vi.fn(),
+    showPicturesForPosting: vi.fn(),
     getPost: vi.fn(),
     listChannels: vi.fn(),
     publishLog: vi.fn(),
@@ -367,6 +368,17 @@ describe("a post to publish by hand", () => {
     expect(writeText).toHaveBeenCalledWith(ASSISTED_POST.text);
     expect(screen.getByTestId("held-copy-button")).toHaveTextContent("Copied");
     expect(screen.getByTestId("held-copy-status")).toHaveTextContent("Copied");
+  });
+
+  it("shows the pictures cut for posting by hand, or says there are none", async () => {
+    const user = userEvent.setup();
+    mocked.showPicturesForPosting.mockResolvedValueOnce(2).mockResolvedValueOnce(0);
+    renderPanel();
+    await user.click(await screen.findByTestId("held-show-pictures"));
+    expect(mocked.showPicturesForPosting).toHaveBeenCalledWith(ASSISTED.post.id);
+    expect(await screen.findByTestId("held-pictures-shown")).toHaveTextContent("2 pictures are ready");
+    await user.click(screen.getByTestId("held-show-pictures"));
+    expect(await screen.findByTestId("held-no-pictures")).toHaveTextContent("This post has no pictures.");
   });
 
   it("selects the text for Ctrl+C when the clipboard is refused", async () => {

@@ -570,6 +570,8 @@ export function installMockBackend(options: MockOptions = {}) {
     },
     // --- Telegram and webhook accounts; the person's word on held posts ---
     // Bot token "wrong" is refused; chat "@nobody" is not found.
+    // The real one writes the renditions to a folder and opens it.
+    show_pictures_for_posting: () => 1,
     // The real one opens the server's sign-in page and waits for approval.
     connect_mastodon: async ({ input }) => {
       const i = input as ConnectMastodonInput;
