@@ -514,3 +514,73 @@ async fn marking_one_of_two_hand_posted_channels_keeps_the_post_waiting_for_the_
     assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Published);
     assert!(w.engine.needs_decision().unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn clock_and_zone_changes_publish_nothing_early_and_nothing_twice() {
+    let (api, seen) = bot_api().await;
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 1, 0));
+    let tg = w.channel("Telegram toko", Network::Telegram);
+    w.engine
+        .connect_telegram(&ConnectTelegramInput {
+            channel_id: tg,
+            bot_token: TOKEN.into(),
+            chat: "@tokoroti".into(),
+            api_url: Some(api),
+        })
+        .await
+        .unwrap();
+    // 09:00 in Jakarta is 02:00 UTC.
+    let p = w
+        .engine
+        .create_post(&input(
+            "Buka jam 9",
+            PostStatus::Scheduled,
+            Some("2026-11-23T09:00"),
+            &[tg],
+        ))
+        .unwrap()
+        .post;
+    let settings = jadwal_engine::scheduler::SchedulerSettings::default();
+
+    // The person switches the workspace to Berlin: the post keeps its
+    // instant (now shown at 03:00 Berlin), so nothing goes out early.
+    w.engine
+        .update_settings(
+            &jadwal_engine::dto::SettingsInput {
+                language: None,
+                time_zone: Some("Europe/Berlin".into()),
+                keep_running: None,
+                grace_period: None,
+            },
+            jadwal_engine::dto::Language::En,
+        )
+        .unwrap();
+    assert_eq!(
+        w.engine.post(p.id).unwrap().schedule.unwrap().local,
+        "2026-11-23T03:00"
+    );
+    w.clock.set(utc(2026, 11, 23, 1, 59));
+    assert!(
+        w.engine
+            .run_due(&settings)
+            .await
+            .unwrap()
+            .published
+            .is_empty()
+    );
+    assert_eq!(sends(&seen), 0, "never early");
+
+    w.clock.set(utc(2026, 11, 23, 2, 0));
+    assert_eq!(
+        w.engine.run_due(&settings).await.unwrap().published,
+        vec![p.id]
+    );
+
+    // The computer's clock is set back half an hour, then catches up again:
+    // the post is not sent a second time.
+    w.clock.set(utc(2026, 11, 23, 1, 30));
+    w.engine.run_due(&settings).await.unwrap();
+    w.clock.set(utc(2026, 11, 23, 2, 0));
+    w.engine.run_due(&settings).await.unwrap();
+    assert_eq!(sends(&seen), 1, "once");
+}
