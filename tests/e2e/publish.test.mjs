@@ -10,6 +10,7 @@ import { By, Key, until } from 'selenium-webdriver';
 import {
   TIMEOUT, addDays, byTestId, chipIn, click, dayCell, find, invoke, launch, newDataDir, shot,
 } from './lib/app.mjs';
+import { writePng } from './lib/png.mjs';
 
 const PDS_URL = process.env.JADWAL_TEST_PDS_URL;
 const HANDLE = process.env.JADWAL_TEST_PDS_HANDLE;
@@ -22,7 +23,7 @@ async function recordsWithText(text) {
   return (body.records ?? []).filter((r) => r.value?.text === text);
 }
 
-test('connect a Bluesky account and publish a post from the editor', async () => {
+test('connect a Bluesky account and publish a post with a picture from the editor', async () => {
   assert.ok(PDS_URL && HANDLE && DID && APP_PASSWORD,
     'needs the local PDS: run inside src-tauri/crates/jadwal-channels/tests/pds/with-pds.sh');
   const dataDir = newDataDir('publish');
@@ -74,13 +75,39 @@ test('connect a Bluesky account and publish a post from the editor', async () =>
     await click(driver, byTestId('save-draft'), 'save draft');
     await driver.wait(until.stalenessOf(editor), TIMEOUT);
     await click(driver, chipIn(day), 'the planned post');
+
+    // A picture from the library, with alt text.
+    const [planned] = await invoke(driver, 'calendar_posts', { from: day, to: addDays(day, 1) });
+    const picture = writePng(join(dataDir, '..', `kain-${process.pid}.png`), 640, 480);
+    const [imported] = await invoke(driver, 'import_media', { paths: [picture] });
+    assert.equal(imported.error, null);
+    await click(driver, byTestId('media-open-library'), 'library button');
+    const library = await find(driver, byTestId('media-library'), 'library');
+    const item = await find(driver, By.css(`[data-testid="media-library-item"][data-hash="${imported.media.hash}"]`), 'the picture');
+    await (await item.findElement(byTestId('media-library-select'))).click();
+    await click(driver, byTestId('media-library-attach'), 'attach');
+    await driver.wait(until.stalenessOf(library), TIMEOUT, 'the library stayed open');
+    const alt = await find(driver, byTestId('media-alt'), 'alt text');
+    await alt.sendKeys('Kain batik tulis motif parang');
+    await alt.sendKeys(Key.TAB);
+    await driver.wait(async () => {
+      const [m] = await invoke(driver, 'post_media', { postId: planned.id });
+      return m?.alt === 'Kain batik tulis motif parang';
+    }, TIMEOUT, 'the alt text was not saved');
+
     await click(driver, byTestId('publish-now'), 'publish now');
     const result = await find(driver, By.css('[data-testid="publish-result"][data-published="true"]'), 'published result');
     const link = await result.findElement(byTestId('published-link'));
     assert.match(await link.getText(), /\/post\//);
     await shot(driver, '12-published');
 
-    assert.equal((await recordsWithText(text)).length, 1, 'the post is on the server exactly once');
+    const records = await recordsWithText(text);
+    assert.equal(records.length, 1, 'the post is on the server exactly once');
+    const images = records[0].value.embed?.images ?? [];
+    assert.equal(images.length, 1, 'with its picture');
+    assert.equal(images[0].alt, 'Kain batik tulis motif parang');
+    assert.equal(images[0].image.mimeType, 'image/jpeg');
+    assert.deepEqual(images[0].aspectRatio, { width: 640, height: 480 });
     const [post] = await invoke(driver, 'calendar_posts', { from: day, to: addDays(day, 1) });
     assert.equal(post.status, 'published');
   } finally {
