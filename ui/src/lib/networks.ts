@@ -32,3 +32,20 @@ export function accountSupport(channel: { network: Network; automatic: boolean }
   if (!channel.automatic) return "assisted";
   return CONNECTABLE.includes(channel.network) ? "connect" : "later";
 }
+
+/** Where a person posts by hand on each network that has no open posting. */
+const POSTING_PAGES: Partial<Record<Network, string>> = {
+  instagram: "https://www.instagram.com/",
+  facebook: "https://www.facebook.com/",
+  linkedin: "https://www.linkedin.com/feed/",
+  tiktok: "https://www.tiktok.com/upload",
+  threads: "https://www.threads.net/",
+  x: "https://x.com/compose/post",
+  pinterest: "https://www.pinterest.com/pin-creation-tool/",
+  google_business: "https://business.google.com/",
+};
+
+/** The network's own page to post on, for assisted networks. */
+export function postingPage(network: Network): string | null {
+  return POSTING_PAGES[network] ?? null;
+}

@@ -6,7 +6,8 @@ import { useChannelMap } from "../../hooks/useCatalog";
 import { usePost, usePublishLog } from "../../hooks/usePosts";
 import { localeOf, useLanguage } from "../../i18n";
 import type { ChannelDto, PostDto, PostSummaryDto } from "../../ipc";
-import { accountSupport } from "../../lib/networks";
+import { openLink } from "../../ipc";
+import { accountSupport, postingPage } from "../../lib/networks";
 import { CopyText } from "./CopyText";
 import { PicturesForPosting } from "./PicturesForPosting";
 import { lastAttemptByChannel, listOf } from "./publishProgress";
@@ -103,6 +104,7 @@ function AssistedChannel({ channel, posted, markAsPosted, busy }: AssistedChanne
   const hintId = useId();
   const mine = markAsPosted.variables?.channelId === channel.id;
   const marking = markAsPosted.isPending && mine;
+  const page = postingPage(channel.network);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -117,6 +119,16 @@ function AssistedChannel({ channel, posted, markAsPosted, busy }: AssistedChanne
         <span className="held-assisted__swatch" style={{ backgroundColor: channel.color }} aria-hidden="true" />
         {channel.name}
       </span>
+      {page && !posted ? (
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => void openLink(page)}
+          data-testid="held-open-network"
+        >
+          {t("decisions.assisted.openNetwork", { network: t(`networks.${channel.network}`) })}
+        </button>
+      ) : null}
       {posted ? (
         <span className="held-assisted__posted" data-testid="held-posted">
           <span aria-hidden="true">✓ </span>

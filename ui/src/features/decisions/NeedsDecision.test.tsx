@@ -19,6 +19,7 @@ vi.mock("../../ipc", async (importOriginal) => {
     confirmOutcome: vi.fn(),
     markPosted: vi.fn(),
     showPicturesForPosting: vi.fn(),
+    openLink: vi.fn(),
     getPost: vi.fn(),
     listChannels: vi.fn(),
     publishLog: vi.fn(),
@@ -379,6 +380,16 @@ describe("a post to publish by hand", () => {
     expect(await screen.findByTestId("held-pictures-shown")).toHaveTextContent("2 pictures are ready");
     await user.click(screen.getByTestId("held-show-pictures"));
     expect(await screen.findByTestId("held-no-pictures")).toHaveTextContent("This post has no pictures.");
+  });
+
+  it("opens the network's own page to post on", async () => {
+    const user = userEvent.setup();
+    mocked.openLink.mockResolvedValue(null);
+    renderPanel();
+    const open = await screen.findByTestId("held-open-network");
+    expect(open).toHaveTextContent("Open Instagram");
+    await user.click(open);
+    expect(mocked.openLink).toHaveBeenCalledWith("https://www.instagram.com/");
   });
 
   it("selects the text for Ctrl+C when the clipboard is refused", async () => {
