@@ -17,6 +17,7 @@ use crate::adapters::SecretKind;
 use crate::dto::{AccountDto, ConnectMastodonInput};
 use crate::error::Result;
 use crate::oauth_loopback::{Loopback, SIGN_IN_WAIT};
+use crate::text::text_limit_key;
 
 impl Engine {
     /// Signs in to a Mastodon instance. `open_browser` shows the instance's
@@ -50,15 +51,22 @@ impl Engine {
         let code = code_from_callback(&target, &state)?;
         let token = exchange_code(&self.http, &app, &code, &redirect, &pkce).await?;
         let instance = app.instance.to_string();
-        let info = MastodonChannel::new(&instance, token.clone(), self.http.clone())?
-            .verify()
+        let adapter = MastodonChannel::new(&instance, token.clone(), self.http.clone())?;
+        let info = adapter.verify().await?;
+        let account = self
+            .remember_account(
+                &channel,
+                info,
+                Some(&instance),
+                vec![(SecretKind::MastodonAccessToken, token)],
+            )
             .await?;
-        self.remember_account(
-            &channel,
-            info,
-            Some(&instance),
-            vec![(SecretKind::MastodonAccessToken, token)],
-        )
-        .await
+        // The instance's own text limit drives the editor's counter and the
+        // scheduling check for this channel.
+        self.store()?.set_setting(
+            &text_limit_key(channel.id),
+            &adapter.limits().max_characters.to_string(),
+        )?;
+        Ok(account)
     }
 }

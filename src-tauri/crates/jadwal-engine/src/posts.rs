@@ -9,7 +9,7 @@ use jadwal_store::posts::{PostRecord, PostWrite, StoredSchedule, Target};
 
 use crate::dto::{PostDto, PostInput, PostSummaryDto, SaveOutcomeDto, TargetDto};
 use crate::error::{EngineError, Result};
-use crate::text::check_limits;
+use crate::text::{check_limits, text_limits};
 use crate::{Engine, convert};
 
 /// A wall time resolved in the workspace's zone, ready to store.
@@ -230,7 +230,12 @@ impl Engine {
                 return Err(EngineError::ScheduleNeedsChannel);
             }
             refuse_past(&placed.schedule, self.clock.now(), zone)?;
-            check_limits(&input.text, &targets, &channels)?;
+            check_limits(
+                &input.text,
+                &targets,
+                &channels,
+                &text_limits(store, &channels)?,
+            )?;
         }
 
         let (schedule, adjustment) = match placed {

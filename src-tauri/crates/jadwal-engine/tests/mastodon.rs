@@ -131,6 +131,30 @@ async fn mastodon_signs_in_through_the_browser_and_publishes() {
         "the token is only in the keychain"
     );
 
+    // The instance takes 1,000 characters (stock Mastodon: 500): the
+    // counter and the scheduling check follow it.
+    let long = "Batik ".repeat(120);
+    let measured = w
+        .engine
+        .measure_text(&jadwal_engine::dto::MeasureInput {
+            text: long.clone(),
+            targets: vec![jadwal_engine::dto::TargetDto {
+                channel_id: toot,
+                variant_text: None,
+            }],
+        })
+        .unwrap();
+    assert_eq!(measured[0].limit, Some(1000));
+    assert!(!measured[0].over);
+    w.engine
+        .create_post(&input(
+            &long,
+            PostStatus::Scheduled,
+            Some("2026-11-24T09:00"),
+            &[toot],
+        ))
+        .unwrap();
+
     let p = w
         .engine
         .create_post(&input(
