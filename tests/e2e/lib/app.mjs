@@ -2,6 +2,7 @@
 // every journey needs: waiting, clicking, screenshots, and a look at the
 // app's state through its own commands (to check, never to act).
 import { Builder, By, until } from 'selenium-webdriver';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,15 +17,41 @@ export function newDataDir(name) {
   return mkdtempSync(join(WORK, `${name}-`));
 }
 
+/** Whether an instance of the app under test is still running (or still dying). */
+function appRunning() {
+  return spawnSync('pgrep', ['-f', `${BIN} --data-dir`]).status === 0;
+}
+
+/**
+ * Waits until the last session's app has gone. Jadwal is a single-instance
+ * app: one started while the previous one is still leaving the session bus
+ * is refused ("failed to forward arguments to the running instance"), as it
+ * would be for a person relaunching in that instant.
+ */
+async function previousAppGone() {
+  const until_ = Date.now() + TIMEOUT;
+  while (appRunning() && Date.now() < until_) await new Promise((r) => setTimeout(r, 100));
+  // The bus name goes a moment after the process.
+  await new Promise((r) => setTimeout(r, 300));
+}
+
 export async function launch(dataDir) {
   if (!BIN || !PORT) throw new Error('run through tests/e2e/run.sh (JADWAL_APP_BIN, TAURI_DRIVER_PORT)');
-  const driver = await new Builder()
-    .usingServer(`http://127.0.0.1:${PORT}/`)
-    .withCapabilities({
-      browserName: 'wry',
-      'tauri:options': { application: BIN, args: ['--data-dir', dataDir] },
-    })
-    .build();
+  await previousAppGone();
+  // A session whose app never starts would wait for ever; fail instead.
+  let timer;
+  const driver = await Promise.race([
+    new Builder()
+      .usingServer(`http://127.0.0.1:${PORT}/`)
+      .withCapabilities({
+        browserName: 'wry',
+        'tauri:options': { application: BIN, args: ['--data-dir', dataDir] },
+      })
+      .build(),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the app did not start within 60 s (see the tauri-driver log)')), 60_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
   try {
     await driver.wait(until.elementLocated(By.css('.fc')), TIMEOUT, 'the calendar never appeared');
   } catch (e) {
