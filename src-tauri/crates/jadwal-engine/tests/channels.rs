@@ -44,6 +44,21 @@ async fn bot_api() -> (String, Seen) {
     .await
 }
 
+/// A Telegram channel connected to the bot on `api`.
+async fn connected_bot(w: &common::World, api: &str) -> i64 {
+    let tg = w.channel("Telegram toko", Network::Telegram);
+    w.engine
+        .connect_telegram(&ConnectTelegramInput {
+            channel_id: tg,
+            bot_token: TOKEN.into(),
+            chat: "@tokoroti".into(),
+            api_url: Some(api.to_owned()),
+        })
+        .await
+        .unwrap();
+    tg
+}
+
 fn sends(seen: &Seen) -> usize {
     seen.lock()
         .unwrap()
@@ -304,16 +319,7 @@ async fn a_post_published_by_hand_is_marked_with_its_address() {
 async fn offline_posts_wait_for_the_internet_without_using_up_their_retries() {
     let (api, seen) = bot_api().await;
     let w = world("UTC", utc(2026, 11, 23, 1, 0));
-    let tg = w.channel("Telegram toko", Network::Telegram);
-    w.engine
-        .connect_telegram(&ConnectTelegramInput {
-            channel_id: tg,
-            bot_token: TOKEN.into(),
-            chat: "@tokoroti".into(),
-            api_url: Some(api.clone()),
-        })
-        .await
-        .unwrap();
+    let tg = connected_bot(&w, &api).await;
     let p = w
         .engine
         .create_post(&input(
@@ -430,16 +436,7 @@ async fn an_unreadable_answer_from_a_webhook_is_not_followed_by_a_blind_resend()
 async fn a_busy_minute_stays_within_telegrams_pace_and_the_rest_follow() {
     let (api, seen) = bot_api().await;
     let w = world("UTC", utc(2026, 11, 23, 1, 0));
-    let tg = w.channel("Telegram toko", Network::Telegram);
-    w.engine
-        .connect_telegram(&ConnectTelegramInput {
-            channel_id: tg,
-            bot_token: TOKEN.into(),
-            chat: "@tokoroti".into(),
-            api_url: Some(api),
-        })
-        .await
-        .unwrap();
+    let tg = connected_bot(&w, &api).await;
     let ids: Vec<i64> = (0..25)
         .map(|i| {
             w.engine
@@ -519,16 +516,7 @@ async fn marking_one_of_two_hand_posted_channels_keeps_the_post_waiting_for_the_
 async fn clock_and_zone_changes_publish_nothing_early_and_nothing_twice() {
     let (api, seen) = bot_api().await;
     let w = world("Asia/Jakarta", utc(2026, 11, 23, 1, 0));
-    let tg = w.channel("Telegram toko", Network::Telegram);
-    w.engine
-        .connect_telegram(&ConnectTelegramInput {
-            channel_id: tg,
-            bot_token: TOKEN.into(),
-            chat: "@tokoroti".into(),
-            api_url: Some(api),
-        })
-        .await
-        .unwrap();
+    let tg = connected_bot(&w, &api).await;
     // 09:00 in Jakarta is 02:00 UTC.
     let p = w
         .engine
