@@ -5,6 +5,7 @@ mod closing;
 pub mod commands;
 mod error;
 mod events;
+mod notify;
 mod scheduling;
 pub mod startup;
 mod state;

@@ -63,9 +63,9 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>, system_languag
 }
 
 /// A desktop notification per pass that changed something the person must
-/// know: what went out, what failed, what waits for them.
+/// know: what went out, what failed, what waits for them. A click opens the
+/// post it is about ([`post_to_open`]).
 fn notify<R: Runtime>(app: &AppHandle<R>, report: &PassReport, lang: Language) {
-    use tauri_plugin_notification::NotificationExt;
     let Some(body) = crate::texts::pass_summary(
         lang,
         report.published.len(),
@@ -74,14 +74,35 @@ fn notify<R: Runtime>(app: &AppHandle<R>, report: &PassReport, lang: Language) {
     ) else {
         return;
     };
-    let shown = app
-        .notification()
-        .builder()
-        .title("Jadwal")
-        .body(body)
-        .show();
-    if let Err(e) = shown {
-        // No notification service (a headless machine): the log has it.
-        log::info!("no desktop notification: {e}");
+    crate::notify::show(app, "Jadwal", &body, post_to_open(report));
+}
+
+/// The post a click on the pass's notification opens: what most needs the
+/// person (a failure, then one waiting for them, then one that went out).
+fn post_to_open(report: &PassReport) -> Option<i64> {
+    report
+        .failed
+        .first()
+        .or(report.held.first())
+        .or(report.published.first())
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_click_opens_what_most_needs_the_person() {
+        let mut report = PassReport {
+            published: vec![3, 4],
+            ..PassReport::default()
+        };
+        assert_eq!(post_to_open(&report), Some(3));
+        report.held = vec![7];
+        assert_eq!(post_to_open(&report), Some(7));
+        report.failed = vec![9, 2];
+        assert_eq!(post_to_open(&report), Some(9));
+        assert_eq!(post_to_open(&PassReport::default()), None);
     }
 }

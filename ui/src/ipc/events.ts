@@ -62,3 +62,8 @@ export function onFileDrop(handler: (drop: FileDrop) => void): Unsubscribe {
     }),
   );
 }
+
+/** Calls `handler` with a post's id when the person clicks a notification about it. */
+export function onOpenPostRequest(handler: (postId: number) => void): Unsubscribe {
+  return onEvent<number>("open-post", handler);
+}

@@ -15,6 +15,7 @@ import { SettingsDialog } from "../settings/SettingsDialog";
 import { Tray } from "../tray/Tray";
 import { Header } from "./Header";
 import { OfflineBanner } from "./OfflineBanner";
+import { useOpenPostRequests } from "./useOpenPostRequests";
 import { useRestoredDraft } from "./useRestoredDraft";
 import { WelcomeBanner } from "./WelcomeBanner";
 
@@ -53,6 +54,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
   });
 
   const openPost = useCallback((postId: number) => openEditor({ postId }), [openEditor]);
+  useOpenPostRequests(openPost);
   const createAt = useCallback((date: string, time: string) => openEditor({ postId: null, prefill: { date, time } }), [openEditor]);
 
   return (
