@@ -24,6 +24,7 @@ pub mod outlook;
 mod posts;
 mod publish;
 pub mod scheduler;
+pub mod server_schedule;
 mod settings;
 mod text;
 

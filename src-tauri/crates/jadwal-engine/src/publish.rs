@@ -262,6 +262,37 @@ impl Engine {
         Ok(())
     }
 
+    /// Records a post the network's own scheduler published at its time (the
+    /// link is the account's page: the post's own address is the server's).
+    fn record_sent_by_server(
+        &self,
+        post_id: i64,
+        channel: &ChannelRecord,
+        account: &jadwal_store::accounts::AccountRecord,
+        handed: &jadwal_store::server_schedules::ServerSchedule,
+    ) -> Result<Sent> {
+        let url = match (&account.service_url, account.handle.split('@').next()) {
+            (Some(base), Some(user)) if !user.is_empty() => {
+                format!("{}/@{user}", base.trim_end_matches('/'))
+            }
+            (Some(base), _) => base.clone(),
+            _ => String::new(),
+        };
+        let now = self.clock.now();
+        let key = format!(
+            "jadwal-server-{post_id}-{}-{}",
+            channel.id, handed.remote_id
+        );
+        let mut store = self.store()?;
+        let attempt = store.start_attempt(post_id, channel.id, &key, now, now)?;
+        let outcome = AttemptOutcome::Published {
+            remote_id: format!("scheduled:{}", handed.remote_id),
+            url: url.clone(),
+        };
+        store.finish_attempt(attempt, &outcome, now)?;
+        Ok(Sent { url })
+    }
+
     /// Refuses for now a send the channel's budget has no room for.
     fn check_send_budget(&self, channel: &ChannelRecord) -> Result<()> {
         let Some(budget) = send_budget(channel.network) else {
@@ -306,6 +337,11 @@ impl Engine {
         let account = account.ok_or_else(|| EngineError::NotConnected {
             channel: channel.name.clone(),
         })?;
+        // Handed to the network's own scheduler: it went out there.
+        let handed = self.store()?.server_schedule(post_id, channel.id)?;
+        if let Some(handed) = handed {
+            return self.record_sent_by_server(post_id, channel, &account, &handed);
+        }
         if account.status == AccountStatus::LoginNeeded {
             return Err(EngineError::LoginNeeded {
                 channel: channel.name.clone(),

@@ -77,6 +77,11 @@ impl Engine {
     /// workspace's grace period (a setting) waits for the person's decision;
     /// a later one still goes out.
     pub async fn run_due(&self, settings: &SchedulerSettings) -> Result<PassReport> {
+        // First the networks' own schedules (Mastodon): a failure there only
+        // means those posts go out from here at their time.
+        if let Err(e) = self.sync_server_schedules().await {
+            log::warn!("the networks' schedules were not brought up to date: {e}");
+        }
         let now = self.clock.now();
         let grace = self.grace_period()?.duration();
         let mut report = PassReport {

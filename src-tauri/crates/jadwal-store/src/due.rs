@@ -20,6 +20,11 @@ pub struct DuePost {
     pub retries: u32,
 }
 
+/// Some target of the post is not in a network's own schedule: Jadwal must
+/// send it. (A post wholly handed over goes out on the server.)
+const NEEDS_THIS_MACHINE: &str = "(SELECT COUNT(*) FROM post_channel pc WHERE pc.post_id = p.id)
+     > (SELECT COUNT(*) FROM server_schedule s WHERE s.post_id = p.id)";
+
 const LIVE_SCHEDULED: &str =
     "p.workspace_id = :ws AND p.deleted_at IS NULL AND p.status = 'scheduled' AND p.hold IS NULL";
 
@@ -71,7 +76,7 @@ impl Store {
             .query_row(
                 &format!(
                     "SELECT COUNT(*) FROM post p
-                     WHERE {LIVE_SCHEDULED}
+                     WHERE {LIVE_SCHEDULED} AND {NEEDS_THIS_MACHINE}
                        AND MAX(p.scheduled_at, COALESCE(p.retry_at, 0)) < :until"
                 ),
                 rusqlite::named_params! { ":ws": workspace_id, ":until": to_unix(until) },
@@ -88,6 +93,7 @@ impl Store {
             &format!(
                 "UPDATE post AS p SET hold = '{HOLD_MISSED}'
                  WHERE {LIVE_SCHEDULED} AND p.scheduled_at < :before AND p.retries = 0
+                   AND {NEEDS_THIS_MACHINE}
                  RETURNING id"
             ),
             rusqlite::named_params! { ":ws": workspace_id, ":before": to_unix(before) },

@@ -19,6 +19,7 @@ mod named;
 mod open;
 pub mod posts;
 mod rows;
+pub mod server_schedules;
 pub mod settings;
 pub mod workspaces;
 

@@ -48,6 +48,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "send pacing",
         sql: include_str!("../migrations/0006_send_pacing.sql"),
     },
+    Migration {
+        version: 7,
+        name: "server schedule",
+        sql: include_str!("../migrations/0007_server_schedule.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
