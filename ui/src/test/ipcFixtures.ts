@@ -34,6 +34,7 @@ export function postDto(fields: Partial<PostDto> & Pick<PostDto, "id">): PostDto
     editable: true,
     createdAt: "2026-11-20T10:00:00Z",
     updatedAt: "2026-11-20T10:00:00Z",
+    onServer: [],
     ...fields,
   };
 }

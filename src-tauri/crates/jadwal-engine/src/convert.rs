@@ -44,6 +44,7 @@ pub(crate) fn post(p: &PostRecord, zone: TimeZoneId) -> PostDto {
         editable: p.status.is_editable(),
         created_at: rfc3339(p.created_at),
         updated_at: rfc3339(p.updated_at),
+        on_server: Vec::new(),
     }
 }
 

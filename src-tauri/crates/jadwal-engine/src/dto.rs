@@ -164,6 +164,10 @@ pub struct PostDto {
     pub editable: bool,
     pub created_at: String,
     pub updated_at: String,
+    /// Channels whose network holds the post in its own schedule (Mastodon):
+    /// it goes out there even with this computer off.
+    #[ts(type = "Array<number>")]
+    pub on_server: Vec<i64>,
 }
 
 /// What the editor saves. `status` is `draft` or `scheduled`.

@@ -67,7 +67,9 @@ impl Engine {
     pub fn post(&self, id: i64) -> Result<PostDto> {
         let store = self.store()?;
         let zone = self.zone(&store)?;
-        Ok(convert::post(&self.own_post(&store, id)?, zone))
+        let mut post = convert::post(&self.own_post(&store, id)?, zone);
+        post.on_server = store.server_scheduled_channels(id)?;
+        Ok(post)
     }
 
     pub fn create_post(&self, input: &PostInput) -> Result<SaveOutcomeDto> {

@@ -295,6 +295,7 @@ async fn posts_far_enough_ahead_go_to_the_servers_schedule_and_follow_moves_edit
     w.engine.reschedule_post(p.id, "2026-11-23T13:00").unwrap();
     w.engine.run_due(&settings).await.unwrap();
     assert_eq!(times(), vec!["2026-11-23T06:00:00Z".to_owned()]);
+    assert_eq!(w.engine.post(p.id).unwrap().on_server, vec![toot]);
     // Quitting now would hold nothing back: the server sends it.
     let outlook = w.engine.outlook(jadwal_engine::dto::Language::En).unwrap();
     assert_eq!(outlook.due_soon, 0);

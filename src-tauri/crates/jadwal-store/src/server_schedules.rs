@@ -63,6 +63,15 @@ impl Store {
         )
     }
 
+    /// The channels on which a post is in its network's own schedule.
+    pub fn server_scheduled_channels(&self, post_id: i64) -> Result<Vec<i64>> {
+        Ok(self
+            .server_schedules_of(post_id)?
+            .into_iter()
+            .map(|s| s.channel_id)
+            .collect())
+    }
+
     pub fn put_server_schedule(&mut self, s: &ServerSchedule) -> Result<()> {
         self.conn
             .execute(

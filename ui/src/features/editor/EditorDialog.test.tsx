@@ -203,6 +203,7 @@ describe("pictures on a new post", () => {
     editable: true,
     createdAt: "2026-11-23T00:00:00Z",
     updatedAt: "2026-11-23T00:00:00Z",
+    onServer: [],
   });
 
   it("saves the post as a draft first and keeps the editor open on it", async () => {

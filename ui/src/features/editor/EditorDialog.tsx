@@ -26,6 +26,7 @@ import {
 } from "./editorDraft";
 import { EditorFooter } from "./EditorFooter";
 import { LabelPicker } from "./LabelPicker";
+import { OnServerNote } from "./OnServerNote";
 import { PublishLog } from "./PublishLog";
 import { PublishResults } from "./PublishResults";
 import { ScheduleFields } from "./ScheduleFields";
@@ -253,6 +254,7 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
                 readOnly={readOnly}
                 onVariant={(channelId, text) => dispatch({ type: "variant", channelId, text })}
               />
+              {post ? <OnServerNote channelIds={post.onServer} channelMap={channelMap} /> : null}
             </section>
 
             <MediaSection

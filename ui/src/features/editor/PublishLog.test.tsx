@@ -42,6 +42,7 @@ const POST: PostDto = {
   editable: true,
   createdAt: "2026-11-20T10:00:00Z",
   updatedAt: "2026-11-20T10:00:00Z",
+  onServer: [],
 };
 
 const URL = "https://bsky.app/profile/tokoroti.bsky.social/post/3kabc";

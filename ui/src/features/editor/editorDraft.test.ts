@@ -27,6 +27,7 @@ const post: PostDto = {
   editable: true,
   createdAt: "2026-11-20T10:00:00Z",
   updatedAt: "2026-11-20T10:00:00Z",
+  onServer: [],
 };
 
 describe("editor draft", () => {

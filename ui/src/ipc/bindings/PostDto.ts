@@ -10,4 +10,9 @@ export type PostDto = { id: number, text: string, status: PostStatus, schedule: 
 /**
  * False once published: it can be duplicated, not changed.
  */
-editable: boolean, createdAt: string, updatedAt: string, };
+editable: boolean, createdAt: string, updatedAt: string, 
+/**
+ * Channels whose network holds the post in its own schedule (Mastodon):
+ * it goes out there even with this computer off.
+ */
+onServer: Array<number>, };

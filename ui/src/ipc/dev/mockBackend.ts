@@ -242,6 +242,7 @@ export function installMockBackend(options: MockOptions = {}) {
     editable: post.status !== "published",
     createdAt: "2026-11-01T00:00:00Z",
     updatedAt: "2026-11-01T00:00:00Z",
+    onServer: [],
   });
 
   const find = (id: unknown) => {
