@@ -43,8 +43,14 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str, post_id: Op
 
 fn raise<R: Runtime>(app: &AppHandle<R>, post_id: Option<i64>) {
     if let Some(window) = app.get_webview_window("main") {
-        let _ = window.unminimize();
-        let _ = window.show();
+        // Only what is needed: showing a window that is already shown makes
+        // some window systems redraw it late.
+        if window.is_minimized().unwrap_or(false) {
+            let _ = window.unminimize();
+        }
+        if !window.is_visible().unwrap_or(true) {
+            let _ = window.show();
+        }
         let _ = window.set_focus();
     }
     if let Some(id) = post_id {
