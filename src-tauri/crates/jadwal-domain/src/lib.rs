@@ -5,6 +5,7 @@
 //! desktop shell agree on them.
 
 pub mod error;
+pub mod kpi;
 pub mod limits;
 pub mod network;
 pub mod pacing;
