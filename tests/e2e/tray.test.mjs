@@ -29,13 +29,13 @@ test('a draft waits on the tray, is dragged onto a day, then deleted and restore
     await shot(driver, '08b-after-tray-drag');
     // The tray redraws when the save's change event arrives; a drag that
     // started on the old item is lost, as it would be under a person's
-    // mouse. Drag the (new) item once more if nothing landed.
+    // mouse. Drag the (new) item once more if it is still on the tray.
     const landed = await driver
       .wait(async () => (await driver.findElements(chipIn(day))).length > 0, 5000)
       .catch(() => false);
-    if (!landed) {
-      const again = await find(driver, By.css('[data-testid="tray"] [data-testid="tray-item"]'), 'tray item');
-      await drag(driver, again, await find(driver, dayCell(day), `day ${day}`));
+    const stillOnTray = await driver.findElements(By.css('[data-testid="tray"] [data-testid="tray-item"]'));
+    if (!landed && stillOnTray.length > 0) {
+      await drag(driver, stillOnTray[0], await find(driver, dayCell(day), `day ${day}`));
     }
     const chip = await find(driver, chipIn(day), 'chip from the tray');
     assert.equal(await chip.getAttribute('data-post-id'), String(draft.id));

@@ -133,19 +133,19 @@ export function CalendarPane({ now, filters, trayRef, onOpenPost, onCreateAt, on
     [move],
   );
 
-  // A draft dragged in from the tray. FullCalendar adds a temporary event;
-  // it goes once the refreshed posts (with the real one) are on screen.
+  // A draft dragged in from the tray. FullCalendar adds a temporary event
+  // with the post's id; it goes at once, before the refreshed posts bring
+  // the real one. Removed later, it could take the real chip (same id) with
+  // it: the post moved, but its chip vanished until the next refresh.
   const onEventReceive = useCallback(
     async (arg: EventReceiveArg) => {
       const postId = Number(arg.event.id);
       const start = arg.event.start;
-      if (!start || !Number.isInteger(postId)) {
-        arg.event.remove();
-        return;
-      }
-      const to = arg.event.allDay ? `${calendarToLocalDate(start)}T${DEFAULT_TIME}` : calendarToWallTime(start);
-      await move(postId, null, to);
+      const allDay = arg.event.allDay;
       arg.event.remove();
+      if (!start || !Number.isInteger(postId)) return;
+      const to = allDay ? `${calendarToLocalDate(start)}T${DEFAULT_TIME}` : calendarToWallTime(start);
+      await move(postId, null, to);
     },
     [move],
   );
