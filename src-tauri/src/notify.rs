@@ -3,7 +3,7 @@
 //! the shell shows them itself (with the same crate) and waits for the
 //! answer on a thread of its own.
 
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Emitter, Runtime};
 
 /// Sent to the window when a notification about a post is clicked.
 pub const OPEN_POST: &str = "open-post";
@@ -42,17 +42,7 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str, post_id: Op
 }
 
 fn raise<R: Runtime>(app: &AppHandle<R>, post_id: Option<i64>) {
-    if let Some(window) = app.get_webview_window("main") {
-        // Only what is needed: showing a window that is already shown makes
-        // some window systems redraw it late.
-        if window.is_minimized().unwrap_or(false) {
-            let _ = window.unminimize();
-        }
-        if !window.is_visible().unwrap_or(true) {
-            let _ = window.show();
-        }
-        let _ = window.set_focus();
-    }
+    crate::tray::show_window(app);
     if let Some(id) = post_id {
         let _ = app.emit(OPEN_POST, id);
     }

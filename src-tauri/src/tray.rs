@@ -121,11 +121,17 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
     }
 }
 
-/// Brings the calendar window back from the tray.
+/// Brings the calendar window back from the tray (or forward, from behind
+/// other windows). Only what is needed: showing a window that is already
+/// shown left WebKitGTK's picture stale (found by the notification e2e).
 pub fn show_window<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window("main") {
-        let _ = window.unminimize();
-        let _ = window.show();
+        if window.is_minimized().unwrap_or(false) {
+            let _ = window.unminimize();
+        }
+        if !window.is_visible().unwrap_or(true) {
+            let _ = window.show();
+        }
         let _ = window.set_focus();
     }
 }
