@@ -532,8 +532,9 @@ pub struct CropDto {
 }
 
 /// A scheduled post that waits for the person: it was missed while the
-/// computer was off (`missed`), or its automatic channels are done and the
-/// rest needs their hand (`assisted`).
+/// computer was off (`missed`), its automatic channels are done and the
+/// rest needs their hand (`assisted`), or a channel may or may not have it
+/// because its answer was lost (`unsure`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HeldPostDto {

@@ -3,7 +3,8 @@ import type { PostSummaryDto } from "./PostSummaryDto";
 
 /**
  * A scheduled post that waits for the person: it was missed while the
- * computer was off (`missed`), or its automatic channels are done and the
- * rest needs their hand (`assisted`).
+ * computer was off (`missed`), its automatic channels are done and the
+ * rest needs their hand (`assisted`), or a channel may or may not have it
+ * because its answer was lost (`unsure`).
  */
 export type HeldPostDto = { post: PostSummaryDto, reason: string, };
