@@ -61,6 +61,25 @@ impl Engine {
             })
     }
 
+    /// The Mastodon adapter for `channel` as `account` (publishing, and the
+    /// instance's own schedule).
+    pub(crate) async fn mastodon_channel(
+        &self,
+        channel: &ChannelRecord,
+        account: &AccountRecord,
+    ) -> Result<MastodonChannel> {
+        let token = self
+            .secret(channel, SecretKind::MastodonAccessToken)
+            .await?;
+        let instance = account
+            .service_url
+            .as_deref()
+            .ok_or_else(|| EngineError::NotConnected {
+                channel: channel.name.clone(),
+            })?;
+        Ok(MastodonChannel::new(instance, token, self.http.clone())?)
+    }
+
     /// The adapter that publishes to `channel` as `account`.
     pub(crate) async fn adapter(
         &self,
@@ -76,19 +95,7 @@ impl Engine {
                     self.http.clone(),
                 ))
             }
-            Network::Mastodon => {
-                let token = self
-                    .secret(channel, SecretKind::MastodonAccessToken)
-                    .await?;
-                let instance =
-                    account
-                        .service_url
-                        .as_deref()
-                        .ok_or_else(|| EngineError::NotConnected {
-                            channel: channel.name.clone(),
-                        })?;
-                Box::new(MastodonChannel::new(instance, token, self.http.clone())?)
-            }
+            Network::Mastodon => Box::new(self.mastodon_channel(channel, account).await?),
             Network::Telegram => {
                 let token = self.secret(channel, SecretKind::TelegramBotToken).await?;
                 let adapter = TelegramChannel::new(token, &account.remote_id, self.http.clone())?;

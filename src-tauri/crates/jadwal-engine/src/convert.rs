@@ -92,3 +92,19 @@ pub(crate) fn summary_of(p: &PostRecord, zone: TimeZoneId) -> PostSummaryDto {
         label_ids: p.label_ids.clone(),
     }
 }
+
+/// The per-channel texts among a post's targets (`(channel id, its own
+/// text)`), as `text_for_channel` takes them.
+pub(crate) fn variants<'a>(
+    targets: impl IntoIterator<Item = (i64, Option<&'a String>)>,
+) -> Vec<jadwal_domain::Variant> {
+    targets
+        .into_iter()
+        .filter_map(|(channel_id, text)| {
+            text.map(|t| jadwal_domain::Variant {
+                channel_id,
+                text: t.clone(),
+            })
+        })
+        .collect()
+}

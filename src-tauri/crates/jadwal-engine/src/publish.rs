@@ -5,7 +5,7 @@ use chrono::{DateTime, Timelike, Utc};
 use jadwal_channels::{ErrorClass, OutgoingPost};
 use jadwal_domain::pacing::{next_send_at, send_budget};
 use jadwal_domain::post::text_for_channel;
-use jadwal_domain::{PostStatus, PublishMode, Variant};
+use jadwal_domain::{PostStatus, PublishMode};
 use jadwal_store::accounts::AccountStatus;
 use jadwal_store::attempts::AttemptOutcome;
 use jadwal_store::channels::ChannelRecord;
@@ -220,16 +220,11 @@ impl Engine {
         // The same picture checks as scheduling: nothing goes out that a
         // target network would refuse.
         self.refuse_media_problems(&*self.store()?, post_id, &post.targets)?;
-        let variants: Vec<Variant> = post
-            .targets
-            .iter()
-            .filter_map(|t| {
-                t.variant_text.as_ref().map(|v| Variant {
-                    channel_id: t.channel_id,
-                    text: v.clone(),
-                })
-            })
-            .collect();
+        let variants = crate::convert::variants(
+            post.targets
+                .iter()
+                .map(|t| (t.channel_id, t.variant_text.as_ref())),
+        );
         let mut outcomes = Vec::new();
         for target in &post.targets {
             let Some(channel) = channels.iter().find(|c| c.id == target.channel_id) else {

@@ -12,12 +12,11 @@
 use chrono::{DateTime, Duration, Utc};
 use jadwal_channels::mastodon::MastodonChannel;
 use jadwal_channels::{ChannelError, OutgoingPost};
+use jadwal_domain::Network;
 use jadwal_domain::post::text_for_channel;
-use jadwal_domain::{Network, Variant};
 use jadwal_store::server_schedules::ServerSchedule;
 
 use crate::Engine;
-use crate::adapters::SecretKind;
 use crate::error::{EngineError, Result};
 
 /// How far ahead a post must be to be handed over (Mastodon takes five
@@ -57,16 +56,7 @@ impl Engine {
                 })?;
             (channel, account)
         };
-        let key = SecretKind::MastodonAccessToken.key(channel.id);
-        let token = crate::accounts::with_secrets(&self.secrets, move |s| s.get(&key))
-            .await?
-            .ok_or(EngineError::NotConnected {
-                channel: channel.name.clone(),
-            })?;
-        let instance = account.service_url.ok_or(EngineError::NotConnected {
-            channel: channel.name,
-        })?;
-        Ok(MastodonChannel::new(&instance, token, self.http.clone())?)
+        self.mastodon_channel(&channel, &account).await
     }
 
     fn wanted_on_server(&self, now: DateTime<Utc>) -> Result<Vec<Wanted>> {
@@ -78,16 +68,11 @@ impl Engine {
             now + HAND_OFF_AHEAD,
         )? {
             let post = store.post(post_id)?;
-            let variants: Vec<Variant> = post
-                .targets
-                .iter()
-                .filter_map(|t| {
-                    t.variant_text.as_ref().map(|v| Variant {
-                        channel_id: t.channel_id,
-                        text: v.clone(),
-                    })
-                })
-                .collect();
+            let variants = crate::convert::variants(
+                post.targets
+                    .iter()
+                    .map(|t| (t.channel_id, t.variant_text.as_ref())),
+            );
             let text = text_for_channel(&post.text, &variants, channel_id).to_owned();
             let pictures: Vec<String> = store
                 .post_media(post_id)?

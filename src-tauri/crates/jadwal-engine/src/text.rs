@@ -1,9 +1,9 @@
 //! Live text measurement for the editor's counters, and the limit check a
 //! scheduled post must pass.
 
+use jadwal_domain::TextMeasure;
 use jadwal_domain::post::text_for_channel;
 use jadwal_domain::text_count::measure;
-use jadwal_domain::{TextMeasure, Variant};
 use jadwal_store::Store;
 use jadwal_store::channels::ChannelRecord;
 use std::collections::HashMap;
@@ -41,15 +41,11 @@ pub(crate) fn measure_targets(
     channels: &[ChannelRecord],
     limits: &HashMap<i64, u32>,
 ) -> Vec<(ChannelRecord, TextMeasure)> {
-    let variants: Vec<Variant> = targets
-        .iter()
-        .filter_map(|t| {
-            t.variant_text.as_ref().map(|v| Variant {
-                channel_id: t.channel_id,
-                text: v.clone(),
-            })
-        })
-        .collect();
+    let variants = crate::convert::variants(
+        targets
+            .iter()
+            .map(|t| (t.channel_id, t.variant_text.as_ref())),
+    );
     targets
         .iter()
         .filter_map(|t| channels.iter().find(|c| c.id == t.channel_id))
