@@ -5,6 +5,7 @@
 //! desktop shell agree on them.
 
 pub mod error;
+pub mod insights;
 pub mod kpi;
 pub mod limits;
 pub mod network;
