@@ -15,6 +15,8 @@ import type { ConnectMastodonInput } from "./bindings/ConnectMastodonInput";
 import type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
 import type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
 import type { HeldPostDto } from "./bindings/HeldPostDto";
+import type { Insights } from "./bindings/Insights";
+import type { Language } from "./bindings/Language";
 import type { ImportResultDto } from "./bindings/ImportResultDto";
 import type { LabelDto } from "./bindings/LabelDto";
 import type { LabelInput } from "./bindings/LabelInput";
@@ -227,15 +229,15 @@ export const markPosted = (id: number, channelId: number, url: string | null) =>
   call<PublishResultDto[]>("mark_posted", { id, channelId, url });
 
 /**
- * The person's answer for a post held as "unsure": `arrived` records it as
- * published; otherwise Jadwal sends it again.
- */
-/**
  * Cuts the post's pictures for each of its networks into a folder and opens
  * it in the file manager; how many were written (0: the post has none).
  */
 export const showPicturesForPosting = (id: number) => call<number>("show_pictures_for_posting", { id });
 
+/**
+ * The person's answer for a post held as "unsure": `arrived` records it as
+ * published; otherwise Jadwal sends it again.
+ */
 export const confirmOutcome = (id: number, arrived: boolean) =>
   call<PublishResultDto[]>("confirm_outcome", { id, arrived });
 
@@ -247,3 +249,16 @@ export const saveAutosave = (slot: string, body: string) =>
 export const loadAutosave = (slot: string) => call<AutosaveDto | null>("load_autosave", { slot });
 
 export const clearAutosave = (slot: string) => call<null>("clear_autosave", { slot });
+
+// --- dashboard and reports ---
+
+/** Goals, trends, best and weakest posts, pillar mix and best times for the days first..last (both included). */
+export const insights = (first: string, last: string) => call<Insights>("insights", { first, last });
+
+/**
+ * Asks where to save (the system's save dialog, run by Rust) and writes the
+ * report for first..last there; the file's path, or null when the person
+ * cancelled.
+ */
+export const saveReport = (first: string, last: string, language: Language, format: "pdf" | "csv") =>
+  call<string | null>("save_report", { first, last, language, format });

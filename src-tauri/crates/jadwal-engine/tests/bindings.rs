@@ -57,6 +57,8 @@ fn export_all(dir: &Path) {
     RenditionDto::export_all_to(dir).unwrap();
     ThumbnailDto::export_all_to(dir).unwrap();
     WrittenRenditionDto::export_all_to(dir).unwrap();
+    // The dashboard and reports.
+    jadwal_domain::insights::Insights::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -7,6 +7,7 @@ import type { AppStateDto } from "../../ipc";
 import { NO_FILTERS, pruneFilters, type PostFilters } from "../../lib/filters";
 import { CalendarPane } from "../calendar/CalendarPane";
 import { CatalogDialog } from "../catalog/CatalogDialog";
+import { DashboardDialog } from "../dashboard/DashboardDialog";
 import { NeedsDecision } from "../decisions/NeedsDecision";
 import { EditorDialog, type EditorRequest } from "../editor/EditorDialog";
 import { FilterBar } from "../filters/FilterBar";
@@ -43,6 +44,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [catalogOpen, setCatalogOpen] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [dashboardOpen, setDashboardOpen] = useState(false);
   const [chipDragging, setChipDragging] = useState(false);
   const trayRef = useRef<HTMLElement>(null);
 
@@ -67,6 +69,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
         onNewPost={() => openEditor({ postId: null })}
         onChannels={() => setCatalogOpen(true)}
         onLibrary={() => setLibraryOpen(true)}
+        onDashboard={() => setDashboardOpen(true)}
         onSettings={() => setSettingsOpen(true)}
       />
       <OfflineBanner timeZone={appState.timeZone} />
@@ -100,6 +103,14 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
       {settingsOpen ? <SettingsDialog appState={appState} onClose={() => setSettingsOpen(false)} /> : null}
       {catalogOpen ? <CatalogDialog onClose={() => setCatalogOpen(false)} /> : null}
       {libraryOpen ? <MediaLibraryDialog onClose={() => setLibraryOpen(false)} /> : null}
+      {dashboardOpen ? (
+        <DashboardDialog
+          today={now.slice(0, 10)}
+          timeZone={appState.timeZone}
+          onClose={() => setDashboardOpen(false)}
+          onOpenPost={openPost}
+        />
+      ) : null}
     </div>
   );
 }

@@ -5,10 +5,11 @@ interface HeaderProps {
   onNewPost: () => void;
   onChannels: () => void;
   onLibrary: () => void;
+  onDashboard: () => void;
   onSettings: () => void;
 }
 
-export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onSettings }: HeaderProps) {
+export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onDashboard, onSettings }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -28,6 +29,9 @@ export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onSett
         </button>
         <button type="button" className="button" onClick={onLibrary} data-testid="library-button">
           {t("app.library")}
+        </button>
+        <button type="button" className="button" onClick={onDashboard} data-testid="dashboard-button">
+          {t("app.dashboard")}
         </button>
         <button type="button" className="button" onClick={onSettings} data-testid="settings-button">
           <span aria-hidden="true">⚙</span> {t("app.settings")}
