@@ -24,6 +24,18 @@ pub enum DomainError {
     NameTooLong { len: usize, max: usize },
     #[error("“{0}” is not a colour; use the form #1a2b3c")]
     InvalidColor(String),
+    #[error("“{value}” is not a {what} Jadwal knows")]
+    UnknownChoice { what: &'static str, value: String },
+    #[error("a goal's target must be more than zero")]
+    TargetNotPositive,
+    #[error("the period ends ({ends}) before it starts ({starts}); pick a later end")]
+    PeriodEndsBeforeStart { starts: String, ends: String },
+    #[error("a pillar's share is {0}%; use a whole number from 1 to 100")]
+    ShareOutOfRange(u32),
+    #[error("the pillars' shares would add up to {total}%; keep them at 100% or less")]
+    SharesOver100 { total: u32 },
+    #[error("{value} posts a week is not a rhythm Jadwal can plan; use 1 to {max}")]
+    RhythmOutOfRange { value: u32, max: u32 },
     #[error("a post cannot go from {from} to {to}")]
     InvalidTransition {
         from: &'static str,
@@ -46,6 +58,12 @@ impl DomainError {
             DomainError::NameTooLong { .. } => "name_too_long",
             DomainError::InvalidColor(_) => "invalid_color",
             DomainError::InvalidTransition { .. } => "invalid_transition",
+            DomainError::UnknownChoice { .. } => "unknown_choice",
+            DomainError::TargetNotPositive => "target_not_positive",
+            DomainError::PeriodEndsBeforeStart { .. } => "period_ends_before_start",
+            DomainError::ShareOutOfRange(_) => "share_out_of_range",
+            DomainError::SharesOver100 { .. } => "shares_over_100",
+            DomainError::RhythmOutOfRange { .. } => "rhythm_out_of_range",
         }
     }
 }

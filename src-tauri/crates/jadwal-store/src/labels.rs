@@ -13,9 +13,11 @@ pub struct LabelRecord {
     pub workspace_id: i64,
     pub name: String,
     pub color: String,
+    /// Set when the label is a content pillar: its target share of posts, in percent.
+    pub target_share: Option<u32>,
 }
 
-const COLUMNS: &str = "id, workspace_id, name, color";
+const COLUMNS: &str = "id, workspace_id, name, color, target_share";
 
 fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<LabelRecord> {
     Ok(LabelRecord {
@@ -23,6 +25,7 @@ fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<LabelRecord> {
         workspace_id: row.get(1)?,
         name: row.get(2)?,
         color: row.get(3)?,
+        target_share: row.get(4)?,
     })
 }
 
@@ -70,6 +73,24 @@ impl Store {
 
     pub fn update_label(&mut self, id: i64, name: &str, color: &str) -> Result<()> {
         self.rename_and_recolor(&LABELS, id, name, color)
+    }
+
+    /// Makes a label a content pillar with `share` percent of posts, or (with
+    /// None) an ordinary label again.
+    pub fn set_label_share(&mut self, id: i64, share: Option<u32>) -> Result<()> {
+        let n = self
+            .conn
+            .execute(
+                "UPDATE label SET target_share = ?1 WHERE id = ?2 AND deleted_at IS NULL",
+                params![share, id],
+            )
+            .map_err(|e| self.err(e))?;
+        if n == 0 {
+            return Err(StoreError::NotFound { what: "label", id });
+        }
+        self.changes.emit(Change::Labels);
+        self.changes.emit(Change::Strategy);
+        Ok(())
     }
 
     pub fn delete_label(&mut self, id: i64, now: DateTime<Utc>) -> Result<()> {

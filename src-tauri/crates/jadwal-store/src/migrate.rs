@@ -53,6 +53,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "server schedule",
         sql: include_str!("../migrations/0007_server_schedule.sql"),
     },
+    Migration {
+        version: 8,
+        name: "strategy",
+        sql: include_str!("../migrations/0008_strategy.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
