@@ -24,6 +24,10 @@ pub enum DomainError {
     NameTooLong { len: usize, max: usize },
     #[error("“{0}” is not a colour; use the form #1a2b3c")]
     InvalidColor(String),
+    #[error("“{0}” is not a figure Jadwal keeps")]
+    UnknownMetric(String),
+    #[error("{value} is not a possible number of {metric}")]
+    ImpossibleMetricValue { metric: &'static str, value: String },
     #[error("a post cannot go from {from} to {to}")]
     InvalidTransition {
         from: &'static str,
@@ -46,6 +50,8 @@ impl DomainError {
             DomainError::NameTooLong { .. } => "name_too_long",
             DomainError::InvalidColor(_) => "invalid_color",
             DomainError::InvalidTransition { .. } => "invalid_transition",
+            DomainError::UnknownMetric(_) => "unknown_metric",
+            DomainError::ImpossibleMetricValue { .. } => "impossible_metric_value",
         }
     }
 }

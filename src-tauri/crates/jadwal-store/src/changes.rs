@@ -13,6 +13,8 @@ pub enum Change {
     Settings,
     /// The media library: a picture added (or its facts changed).
     Media,
+    /// Figures about published posts and accounts (likes, followers, …).
+    Metrics,
 }
 
 impl Change {
@@ -26,6 +28,7 @@ impl Change {
             Change::Workspace => "workspace",
             Change::Settings => "settings",
             Change::Media => "media",
+            Change::Metrics => "metrics",
         }
     }
 }

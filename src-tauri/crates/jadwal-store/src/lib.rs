@@ -14,6 +14,7 @@ pub mod due;
 pub mod error;
 pub mod labels;
 pub mod media;
+pub mod metrics;
 pub mod migrate;
 mod named;
 mod open;

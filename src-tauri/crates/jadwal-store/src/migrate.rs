@@ -53,6 +53,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "server schedule",
         sql: include_str!("../migrations/0007_server_schedule.sql"),
     },
+    Migration {
+        version: 9,
+        name: "metrics",
+        sql: include_str!("../migrations/0009_metrics.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
