@@ -58,6 +58,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "strategy",
         sql: include_str!("../migrations/0008_strategy.sql"),
     },
+    Migration {
+        version: 9,
+        name: "metrics",
+        sql: include_str!("../migrations/0009_metrics.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
