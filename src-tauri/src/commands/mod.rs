@@ -5,6 +5,7 @@ mod accounts;
 mod app;
 mod autosave;
 mod catalog;
+mod insights;
 mod login;
 mod media;
 mod posts;
@@ -69,5 +70,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         media::post_media_checks,
         media::apply_media_fix,
         media::show_pictures_for_posting,
+        insights::insights,
+        insights::save_report,
     ]
 }

@@ -17,6 +17,7 @@ import type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
 import type { HeldPostDto } from "./bindings/HeldPostDto";
 import type { Insights } from "./bindings/Insights";
 import type { Language } from "./bindings/Language";
+import type { ReportFormat } from "./bindings/ReportFormat";
 import type { ImportResultDto } from "./bindings/ImportResultDto";
 import type { LabelDto } from "./bindings/LabelDto";
 import type { LabelInput } from "./bindings/LabelInput";
@@ -260,5 +261,5 @@ export const insights = (first: string, last: string) => call<Insights>("insight
  * report for first..last there; the file's path, or null when the person
  * cancelled.
  */
-export const saveReport = (first: string, last: string, language: Language, format: "pdf" | "csv") =>
+export const saveReport = (first: string, last: string, language: Language, format: ReportFormat) =>
   call<string | null>("save_report", { first, last, language, format });

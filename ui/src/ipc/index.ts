@@ -55,4 +55,5 @@ export type { Insights } from "./bindings/Insights";
 export type { KpiFigure } from "./bindings/KpiFigure";
 export type { PillarShare } from "./bindings/PillarShare";
 export type { PostResult } from "./bindings/PostResult";
+export type { ReportFormat } from "./bindings/ReportFormat";
 export type { ReportRange } from "./bindings/ReportRange";

@@ -100,6 +100,25 @@ pub enum Command {
         #[arg(long)]
         not_arrived: bool,
     },
+    /// Save the report for a range of days (goals, key figures, trends,
+    /// best and weakest posts, pillar mix, best times) as PDF or CSV.
+    Report {
+        /// First day, YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// Last day, YYYY-MM-DD (included).
+        #[arg(long)]
+        to: String,
+        /// en or id.
+        #[arg(long, default_value = "en", value_parser = ["en", "id"])]
+        language: String,
+        /// pdf or csv; by default taken from the file's extension.
+        #[arg(long, value_parser = ["pdf", "csv"])]
+        format: Option<String>,
+        /// The file to write (replaced if it exists).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The media library: import pictures, list them, put them on a post.
     #[command(subcommand)]
     Media(MediaCommand),

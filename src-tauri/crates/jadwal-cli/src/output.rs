@@ -31,6 +31,7 @@ pub enum Output {
         problems: Vec<jadwal_engine::dto::MediaProblemDto>,
     },
     Stopped,
+    ReportSaved(std::path::PathBuf),
 }
 
 impl Output {
@@ -63,6 +64,7 @@ pub fn print_ok(out: &Output, json: bool) {
                 json!({ "renditions": written, "problems": problems })
             }
             Output::Stopped => json!({ "stopped": true }),
+            Output::ReportSaved(path) => json!({ "report": path }),
         };
         println!("{value}");
         return;
@@ -107,6 +109,7 @@ pub fn print_ok(out: &Output, json: bool) {
         Output::Account(a) => println!("Connected @{} to channel #{}.", a.handle, a.channel_id),
         Output::Disconnected(id) => println!("Disconnected channel #{id}."),
         Output::Stopped => println!("The scheduler stopped."),
+        Output::ReportSaved(path) => println!("Report saved to {}.", path.display()),
         Output::Log(v) if v.is_empty() => println!("Not published yet: no tries."),
         Output::Log(v) => {
             for a in v {

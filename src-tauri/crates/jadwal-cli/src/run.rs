@@ -4,9 +4,10 @@ use jadwal_domain::PostStatus;
 use jadwal_domain::schedule::parse_date;
 use jadwal_engine::dto::{
     ChannelInput, ConnectBlueskyInput, ConnectMastodonInput, ConnectTelegramInput,
-    ConnectWebhookInput, PostInput, TargetDto,
+    ConnectWebhookInput, Language, PostInput, TargetDto,
 };
 use jadwal_engine::host::system_time_zone;
+use jadwal_engine::report::ReportFormat;
 use jadwal_engine::{Engine, EngineConfig, EngineError, SystemClock, data_dir};
 use jadwal_secrets::{Keychain, service_for_this_build};
 use std::sync::Arc;
@@ -162,6 +163,31 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
         Command::Renditions { id, out } => crate::media::renditions(&engine, id, &out),
         Command::Agent => crate::agent::run(engine),
         Command::Log { id } => Ok(Output::Log(engine.publish_log(id)?)),
+        Command::Report {
+            from,
+            to,
+            language,
+            format,
+            out,
+        } => {
+            let language = if language == "id" {
+                Language::Id
+            } else {
+                Language::En
+            };
+            let wants_csv = format.as_deref() == Some("csv")
+                || (format.is_none()
+                    && out
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("csv")));
+            let format = if wants_csv {
+                ReportFormat::Csv
+            } else {
+                ReportFormat::Pdf
+            };
+            let saved = engine.save_report(&from, &to, language, format, &out)?;
+            Ok(Output::ReportSaved(saved))
+        }
         Command::Channels(ChannelsCommand::Add {
             name,
             network,

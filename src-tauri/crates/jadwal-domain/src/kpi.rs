@@ -75,7 +75,7 @@ impl Kpi {
         match self {
             Kpi::EngagementRate => percent(engagements()?, f.followers?),
             Kpi::AmplificationRate => percent(f.shares?, f.followers?),
-            Kpi::AudienceGrowthRate => percent(f.new_followers?, f.followers?),
+            Kpi::AudienceGrowthRate => ratio(f.new_followers? as f64 * 100.0, f.followers? as f64),
             Kpi::ConversationRate => percent(f.comments?, f.followers?),
             Kpi::ClickThroughRate => percent(f.clicks?, f.impressions?),
             Kpi::ConversionRate => percent(f.conversions?, f.clicks?),
@@ -95,7 +95,8 @@ pub struct Figures {
     pub shares: Option<u64>,
     /// Followers at the start of the period (or the people reached, for a post).
     pub followers: Option<u64>,
-    pub new_followers: Option<u64>,
+    /// Followers gained in the period; negative when more left than came.
+    pub new_followers: Option<i64>,
     pub impressions: Option<u64>,
     pub clicks: Option<u64>,
     pub conversions: Option<u64>,
@@ -144,6 +145,12 @@ mod tests {
         assert!(close(Kpi::CostPerClick.compute(&f), 500.0));
         assert!(close(Kpi::CostPerMille.compute(&f), 5_000.0));
         assert!(close(Kpi::ReturnOnAdSpend.compute(&f), 3.5));
+        let shrinking = Figures {
+            new_followers: Some(-40),
+            followers: Some(800),
+            ..Figures::default()
+        };
+        assert!(close(Kpi::AudienceGrowthRate.compute(&shrinking), -5.0));
     }
 
     #[test]

@@ -83,6 +83,13 @@ pub enum EngineError {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
+    #[error(transparent)]
+    Report(#[from] jadwal_report::ReportError),
+    #[error("the report could not be saved as {} ({source})", .path.display())]
+    ReportFile {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     #[error(
         "another Jadwal (the app or jadwal-cli agent) is already publishing from this data folder"
     )]
@@ -125,6 +132,11 @@ impl EngineError {
             EngineError::MediaNotInLibrary(_) | EngineError::MediaNotOnPost(_) => "media_not_found",
             EngineError::UnknownPreset(_) => "invalid_preset",
             EngineError::OutputFolder { .. } => "folder_unwritable",
+            EngineError::Report(_) => "report_failed",
+            EngineError::ReportFile { source, .. } => match source.kind() {
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => "disk_full",
+                _ => "report_unwritable",
+            },
             EngineError::SchedulerBusy => "scheduler_busy",
             EngineError::SchedulerLock { .. } => "scheduler_lock",
         }
@@ -158,7 +170,7 @@ impl EngineError {
             EngineError::UnknownPreset(v) | EngineError::NotAWebAddress(v) => {
                 p.insert("value".into(), v.clone());
             }
-            EngineError::OutputFolder { path, .. } => {
+            EngineError::OutputFolder { path, .. } | EngineError::ReportFile { path, .. } => {
                 p.insert("path".into(), path.display().to_string());
             }
             EngineError::Channel(e) => {

@@ -59,6 +59,7 @@ fn export_all(dir: &Path) {
     WrittenRenditionDto::export_all_to(dir).unwrap();
     // The dashboard and reports.
     jadwal_domain::insights::Insights::export_all_to(dir).unwrap();
+    jadwal_engine::report::ReportFormat::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

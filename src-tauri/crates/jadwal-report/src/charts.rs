@@ -7,7 +7,7 @@ use plotters::prelude::*;
 
 use crate::fonts::FAMILY;
 use crate::format::number;
-use crate::words::{weekday_short, words};
+use crate::words::{goal_kind, weekday_short, words};
 use crate::{Language, ReportError};
 
 /// Charts are drawn at this many pixels wide; the PDF scales them to the page.
@@ -257,7 +257,10 @@ pub(crate) fn goal_bars(language: Language, goals: &[GoalProgress]) -> Result<St
             .build_cartesian_2d(0.0..right, 0_i32..n)
             .map_err(chart_error)?;
         // The chart names the goal; the table under it says what measures it.
-        let names: Vec<String> = goals.iter().map(|g| short(&g.name, 26)).collect();
+        let names: Vec<String> = goals
+            .iter()
+            .map(|g| short(&goal_kind(language, &g.kind), 26))
+            .collect();
         let goal_label =
             move |y: &i32| names.get((n - 1 - y) as usize).cloned().unwrap_or_default();
         let percent = |v: &f64| format!("{} %", number(language, Some(*v), 0));

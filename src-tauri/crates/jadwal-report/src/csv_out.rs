@@ -7,7 +7,7 @@ use chrono::DateTime;
 use jadwal_domain::insights::{Insights, PostResult};
 use jadwal_domain::schedule::{TimeZoneId, wall_time_at};
 
-use crate::words::{measure_name, weekday_long, words};
+use crate::words::{goal_kind, measure_name, weekday_long, words};
 use crate::{Language, ReportError};
 
 /// Excel opens a UTF-8 file as UTF-8 only when it starts with this mark.
@@ -73,7 +73,7 @@ pub(crate) fn write(
         let period = format!("{}/{}", g.first_day, g.last_day);
         out.write_record([
             s.goal,
-            &g.name,
+            &goal_kind(language, &g.kind),
             &g.channels.join(", "),
             &period,
             &measure_name(language, &g.kpi),

@@ -9,7 +9,7 @@ use jadwal_domain::schedule::{TimeZoneId, wall_time_at};
 use crate::charts::{self, WIDTH};
 use crate::format::{self, measure, number, share};
 use crate::layout::{Align, Column, INK, Layout, MUTED};
-use crate::words::{Words, formula, measure_name, weekday_long, words};
+use crate::words::{Words, formula, goal_kind, measure_name, weekday_long, words};
 use crate::{Language, ReportError};
 
 /// Heights the charts are drawn at, for laying them out to scale.
@@ -113,7 +113,7 @@ fn goals(
         .iter()
         .map(|g| {
             vec![
-                g.name.clone(),
+                goal_kind(language, &g.kind),
                 measure_name(language, &g.kpi),
                 format::range(language, g.first_day, g.last_day),
                 measure(language, &g.kpi, Some(g.target)),

@@ -244,6 +244,23 @@ pub(crate) fn formula(language: Language, kpi: &str, english: &str) -> String {
     .to_owned()
 }
 
+/// A goal's kind, as the strategy screen names it.
+pub(crate) fn goal_kind(language: Language, kind: &str) -> String {
+    let (en, id) = match kind {
+        "awareness" => ("Awareness", "Kesadaran merek"),
+        "engagement" => ("Engagement", "Interaksi"),
+        "traffic" => ("Traffic", "Kunjungan"),
+        "leads" => ("Leads and sales", "Prospek dan penjualan"),
+        "community" => ("Community", "Komunitas"),
+        "customer_service" => ("Customer service", "Layanan pelanggan"),
+        other => return other.replace('_', " "),
+    };
+    match language {
+        Language::English => en.to_owned(),
+        Language::Indonesian => id.to_owned(),
+    }
+}
+
 /// Whether a measure is a percentage, for printing it with "%".
 pub(crate) fn is_percent(kpi: &str) -> bool {
     kpi.ends_with("_rate")

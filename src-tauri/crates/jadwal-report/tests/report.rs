@@ -73,7 +73,7 @@ fn sample() -> Insights {
         range,
         goals: vec![
             GoalProgress {
-                name: "More regulars".into(),
+                goal_id: 1,
                 kind: "community".into(),
                 kpi: "followers".into(),
                 target: 1500.0,
@@ -83,7 +83,7 @@ fn sample() -> Insights {
                 channels: vec!["Bluesky".into(), "Mastodon".into()],
             },
             GoalProgress {
-                name: "Lively posts".into(),
+                goal_id: 2,
                 kind: "engagement".into(),
                 kpi: "engagement_rate".into(),
                 target: 4.0,
@@ -93,8 +93,8 @@ fn sample() -> Insights {
                 channels: vec!["Bluesky".into()],
             },
             GoalProgress {
-                name: "Orders from links".into(),
-                kind: "conversion".into(),
+                goal_id: 3,
+                kind: "leads".into(),
                 kpi: "conversion_rate".into(),
                 target: 2.0,
                 actual: None,
@@ -198,7 +198,7 @@ fn the_english_pdf_says_what_the_figures_say() {
         "Warung Kopi Senja",
         "Period: 1–30 November 2026",
         "Made on: 1 December 2026",
-        "More regulars",
+        "Community",
         "1,500",
         "1,240",
         "83 %",
@@ -216,7 +216,7 @@ fn the_english_pdf_says_what_the_figures_say() {
     // The goals table's row (the chart's label comes first).
     let orders = text
         .lines()
-        .rfind(|l| l.contains("Orders from links"))
+        .rfind(|l| l.contains("Leads and sales"))
         .unwrap();
     assert!(orders.contains('—'), "{orders}");
     // Page numbers on every page.
@@ -278,9 +278,9 @@ fn the_csv_has_a_row_per_figure_and_leaves_unknowns_empty() {
     let headers = reader.headers().unwrap().clone();
     assert_eq!(&headers[0], "section");
     let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let goal = rows.iter().find(|r| &r[1] == "Orders from links").unwrap();
+    let goal = rows.iter().find(|r| &r[1] == "Leads and sales").unwrap();
     assert_eq!((&goal[5], &goal[6]), ("", "2"));
-    let regulars = rows.iter().find(|r| &r[1] == "More regulars").unwrap();
+    let regulars = rows.iter().find(|r| &r[1] == "Community").unwrap();
     assert_eq!((&regulars[5], &regulars[6]), ("1240", "1500"));
     let channel_days = rows.iter().filter(|r| &r[0] == "channel day").count();
     let expected: usize = insights
@@ -295,5 +295,5 @@ fn the_csv_has_a_row_per_figure_and_leaves_unknowns_empty() {
 
     let indonesian = csv(&insights, Language::Indonesian, zone()).unwrap();
     assert!(indonesian.contains("bagian,nama,saluran"));
-    assert!(indonesian.contains("tujuan,More regulars"));
+    assert!(indonesian.contains("tujuan,Komunitas"));
 }

@@ -13,6 +13,7 @@ pub mod channels;
 pub mod due;
 pub mod error;
 pub mod goals;
+pub mod insights;
 pub mod labels;
 pub mod media;
 pub mod metrics;

@@ -32,8 +32,8 @@ function figures(first: string, last: string): Insights {
     workspace: "Toko Roti Sari",
     range: { firstDay: first, lastDay: last },
     goals: [
-      { name: "More regulars", kind: "community", kpi: "followers", target: 1500, actual: 1200, firstDay: first, lastDay: last, channels: ["Bluesky"] },
-      { name: "Orders", kind: "conversion", kpi: "conversion_rate", target: 2, actual: null, firstDay: first, lastDay: last, channels: [] },
+      { goalId: 1, kind: "community", kpi: "followers", target: 1500, actual: 1200, firstDay: first, lastDay: last, channels: ["Bluesky"] },
+      { goalId: 2, kind: "leads", kpi: "conversion_rate", target: 2, actual: null, firstDay: first, lastDay: last, channels: [] },
     ],
     channels: [],
     kpis: [
@@ -64,9 +64,8 @@ function open() {
 test("shows goals against targets, KPIs with formulas, and unknowns as a dash", async () => {
   open();
   const goals = await screen.findByTestId("goal-progress");
-  expect(goals).toHaveTextContent("More regulars");
-  expect(goals).toHaveTextContent("80 % of the target");
-  expect(goals).toHaveTextContent("Not measured yet");
+  expect(goals.querySelector('[data-goal="1"]')).toHaveTextContent("80 % of the target");
+  expect(goals.querySelector('[data-goal="2"]')).toHaveTextContent("Not measured yet");
   const kpis = screen.getByTestId("kpi-grid");
   expect(within(kpis).getByText("4.26 %")).toBeInTheDocument();
   expect(within(kpis).getByText("clicks ÷ impressions × 100")).toBeInTheDocument();

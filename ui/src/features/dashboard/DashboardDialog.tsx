@@ -6,7 +6,7 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { Modal } from "../../components/Modal";
 import { queryKeys } from "../../data/queryKeys";
 import { useLanguage } from "../../i18n";
-import { insights, saveReport, type Language } from "../../ipc";
+import { insights, saveReport, type Language, type ReportFormat } from "../../ipc";
 import type { LocalDate } from "../../lib/wallTime";
 import { useToast } from "../toast/ToastProvider";
 import { BestTimesSection } from "./BestTimesSection";
@@ -42,7 +42,7 @@ export function DashboardDialog({ today, timeZone, onClose, onOpenPost }: Dashbo
     enabled: rangeOk,
   });
   const save = useMutation({
-    mutationFn: (format: "pdf" | "csv") => saveReport(range.first, range.last, reportLanguage, format),
+    mutationFn: (format: ReportFormat) => saveReport(range.first, range.last, reportLanguage, format),
     onSuccess: (path) => {
       if (path) toast({ message: t("dashboard.reportSaved"), detail: path, tone: "success" });
     },

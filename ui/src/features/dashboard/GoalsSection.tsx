@@ -22,15 +22,18 @@ export function GoalsSection({ goals }: { goals: readonly GoalProgress[] }) {
         <p className="dashboard__empty">{t("dashboard.noGoals")}</p>
       ) : (
         <ul className="goal-progress" data-testid="goal-progress">
-          {goals.map((goal, index) => {
+          {goals.map((goal) => {
             const share = reached(goal);
             return (
-              <li key={`${goal.name}-${index}`} className="goal-progress__item">
+              <li key={goal.goalId} className="goal-progress__item" data-goal={goal.goalId}>
                 <div className="goal-progress__head">
-                  <span className="goal-progress__name">{goal.name}</span>
+                  <span className="goal-progress__name">
+                    {t(`strategy.kinds.${goal.kind}`, { defaultValue: goal.kind })}
+                    {goal.channels.length > 0 ? ` · ${goal.channels.join(", ")}` : ""}
+                  </span>
                   <span className="goal-progress__figures">
                     {formatMeasure(goal.kpi, goal.actual, language)} / {formatMeasure(goal.kpi, goal.target, language)}{" "}
-                    {t(`kpi.${goal.kpi}.name`, { defaultValue: goal.kpi })}
+                    {t(`strategy.measures.${goal.kpi}`, { defaultValue: goal.kpi })}
                   </span>
                 </div>
                 <meter
@@ -41,7 +44,7 @@ export function GoalsSection({ goals }: { goals: readonly GoalProgress[] }) {
                   high={0.99}
                   optimum={1}
                   value={share === null ? 0 : Math.min(share, 1)}
-                  aria-label={goal.name}
+                  aria-label={t(`strategy.kinds.${goal.kind}`, { defaultValue: goal.kind })}
                 />
                 <div className="goal-progress__foot">
                   <span>

@@ -3,9 +3,9 @@
 /**
  * One goal and how far its KPI has come in the goal's own period.
  */
-export type GoalProgress = { name: string, 
+export type GoalProgress = { goalId: number, 
 /**
- * awareness, engagement, traffic, conversion, community, customer_service
+ * awareness, engagement, traffic, leads, community, customer_service
  */
 kind: string, 
 /**

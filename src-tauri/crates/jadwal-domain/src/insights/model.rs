@@ -58,8 +58,9 @@ pub struct Insights {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalProgress {
-    pub name: String,
-    /// awareness, engagement, traffic, conversion, community, customer_service
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub goal_id: i64,
+    /// awareness, engagement, traffic, leads, community, customer_service
     pub kind: String,
     /// A `Kpi::as_str` name or a plain count (followers, likes, clicks …).
     pub kpi: String,
