@@ -21,11 +21,13 @@ mod media_convert;
 mod media_post;
 mod oauth_loopback;
 pub mod outlook;
+mod plan_gaps;
 mod posts;
 mod publish;
 pub mod scheduler;
 pub mod server_schedule;
 mod settings;
+mod strategy;
 mod text;
 
 use jadwal_channels::{HttpClient, HttpOptions};
