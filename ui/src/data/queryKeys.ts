@@ -34,6 +34,11 @@ export const queryKeys = {
   /** Thumbnails never change: a picture's id is the hash of its bytes. */
   mediaThumbnails: (hashes: readonly string[]) => ["mediaThumbnails", hashes] as const,
   mediaCrops: (hash: string, focalX: number, focalY: number) => ["mediaCrops", hash, focalX, focalY] as const,
+  /** The workspace's plan (SWOT, goals, personas, pillars, rhythm). */
+  strategy: ["strategy"] as const,
+  /** Under "posts": the plan's gaps follow the posts as well as the plan. */
+  planGapsRoot: ["posts", "planGaps"] as const,
+  planGaps: (from: string, to: string) => ["posts", "planGaps", from, to] as const,
   measureRoot: ["measure"] as const,
   measure: (input: MeasureInput) => ["measure", input] as const,
 };

@@ -25,11 +25,21 @@ export function queryKeysForChange(change: StoreChangedDto): QueryKey[] {
         break;
       case "channels":
         add(queryKeys.channels);
+        // A channel's rhythm goes with it.
+        add(queryKeys.strategy);
+        add(queryKeys.planGapsRoot);
         // A channel's network or limit decides how text is counted.
         add(queryKeys.measureRoot);
         break;
       case "labels":
         add(queryKeys.labels);
+        // A pillar is a label.
+        add(queryKeys.strategy);
+        add(queryKeys.planGapsRoot);
+        break;
+      case "strategy":
+        add(queryKeys.strategy);
+        add(queryKeys.planGapsRoot);
         break;
       case "accounts":
         add(queryKeys.accounts);

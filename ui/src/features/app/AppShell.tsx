@@ -12,6 +12,7 @@ import { EditorDialog, type EditorRequest } from "../editor/EditorDialog";
 import { FilterBar } from "../filters/FilterBar";
 import { MediaLibraryDialog } from "../media/MediaLibraryDialog";
 import { SettingsDialog } from "../settings/SettingsDialog";
+import { StrategyDialog } from "../strategy/StrategyDialog";
 import { Tray } from "../tray/Tray";
 import { Header } from "./Header";
 import { OfflineBanner } from "./OfflineBanner";
@@ -43,6 +44,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [catalogOpen, setCatalogOpen] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [strategyOpen, setStrategyOpen] = useState(false);
   const [chipDragging, setChipDragging] = useState(false);
   const trayRef = useRef<HTMLElement>(null);
 
@@ -67,6 +69,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
         onNewPost={() => openEditor({ postId: null })}
         onChannels={() => setCatalogOpen(true)}
         onLibrary={() => setLibraryOpen(true)}
+        onStrategy={() => setStrategyOpen(true)}
         onSettings={() => setSettingsOpen(true)}
       />
       <OfflineBanner timeZone={appState.timeZone} />
@@ -100,6 +103,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
       {settingsOpen ? <SettingsDialog appState={appState} onClose={() => setSettingsOpen(false)} /> : null}
       {catalogOpen ? <CatalogDialog onClose={() => setCatalogOpen(false)} /> : null}
       {libraryOpen ? <MediaLibraryDialog onClose={() => setLibraryOpen(false)} /> : null}
+      {strategyOpen ? <StrategyDialog today={now.slice(0, 10)} onClose={() => setStrategyOpen(false)} /> : null}
     </div>
   );
 }

@@ -5,10 +5,11 @@ interface HeaderProps {
   onNewPost: () => void;
   onChannels: () => void;
   onLibrary: () => void;
+  onStrategy: () => void;
   onSettings: () => void;
 }
 
-export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onSettings }: HeaderProps) {
+export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onStrategy, onSettings }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -22,6 +23,9 @@ export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onSett
       <div className="app-header__actions">
         <button type="button" className="button button--primary" onClick={onNewPost} data-testid="new-post">
           <span aria-hidden="true">＋</span> {t("app.newPost")}
+        </button>
+        <button type="button" className="button" onClick={onStrategy} data-testid="strategy-button">
+          {t("app.strategy")}
         </button>
         <button type="button" className="button" onClick={onChannels} data-testid="channels-button">
           {t("app.channels")}
