@@ -107,8 +107,8 @@ export function CalendarPane({
 
   const shown = useMemo(() => applyFilters(posts.data ?? [], filters), [posts.data, filters]);
   const events = useMemo(
-    () => [...toCalendarEvents(shown), ...slotEvents(slots, (id) => channels.get(id)?.color)],
-    [shown, slots, channels],
+    () => [...toCalendarEvents(shown), ...slotEvents(slots, (id) => channels.get(id)?.color, view === "month")],
+    [shown, slots, channels, view],
   );
   // One request for the first picture of every post in view.
   const thumbnails = usePostThumbnails(useMemo(() => shown.map((post) => post.id), [shown]));
@@ -127,24 +127,22 @@ export function CalendarPane({
   );
 
   // Free slots the plan offers, as dots beside the day's number (month view).
+  // Always the same element, so FullCalendar never swaps text for React
+  // content (which left the old number behind).
   const renderDayCell = useCallback(
     (arg: DayCellContentArg) => {
-      const daySlots = slotDays.get(calendarToLocalDate(arg.date));
-      if (!daySlots || arg.view.type !== CALENDAR_VIEWS.month) return arg.dayNumberText;
+      const daySlots = arg.view.type === CALENDAR_VIEWS.month ? slotDays.get(calendarToLocalDate(arg.date)) : undefined;
       return (
         <span className="day-slots">
-          {daySlots.map((slot) => {
-            const name = channels.get(slot.channelId)?.name ?? "";
-            return (
-              <span
-                key={slot.channelId}
-                className="day-slots__dot"
-                style={{ backgroundColor: channels.get(slot.channelId)?.color }}
-                title={t("planGaps.slotTitle", { channel: name })}
-                data-testid="day-slot"
-              />
-            );
-          })}
+          {(daySlots ?? []).map((slot) => (
+            <span
+              key={slot.channelId}
+              className="day-slots__dot"
+              style={{ backgroundColor: channels.get(slot.channelId)?.color }}
+              title={t("planGaps.slotTitle", { channel: channels.get(slot.channelId)?.name ?? "" })}
+              data-testid="day-slot"
+            />
+          ))}
           <span>{arg.dayNumberText}</span>
         </span>
       );

@@ -25,9 +25,9 @@ describe("plan slots on the calendar", () => {
     expect(rhythmSlots(undefined)).toEqual([]);
   });
 
-  it("makes an hour-long background event per slot in its channel's colour", () => {
+  it("makes a background event per slot in its channel's colour: an hour in the week, the day in the month", () => {
     const colors = new Map([[1, "#c13584"]]);
-    const events = slotEvents(rhythmSlots(GAPS), (id) => colors.get(id));
+    const events = slotEvents(rhythmSlots(GAPS), (id) => colors.get(id), false);
     expect(events).toHaveLength(3);
     const second = events[1];
     expect(second).toMatchObject({
@@ -41,5 +41,7 @@ describe("plan slots on the calendar", () => {
       at: "2026-11-25T18:30",
     });
     expect(slotOfEvent({ extendedProps: {} })).toBeUndefined();
+    const days = slotEvents(rhythmSlots(GAPS), (id) => colors.get(id), true);
+    expect(days[2]).toMatchObject({ allDay: true, start: "2026-11-27", end: "2026-11-28" });
   });
 });

@@ -32,18 +32,23 @@ export function slotsByDay(slots: readonly PlanSlot[]): Map<LocalDate, PlanSlot[
 }
 
 /**
- * Slots as FullCalendar background events: an hour at the slot's time in the
- * week view, the whole day's cell in the month view, in the channel's colour.
- * Data only; the label is drawn by React.
+ * Slots as FullCalendar background events in the channel's colour: the whole
+ * day in the month view (its grid draws only all-day background events), an
+ * hour at the slot's time in the week view. Data only, no text.
  */
-export function slotEvents(slots: readonly PlanSlot[], colorOf: (channelId: number) => string | undefined): EventInput[] {
+export function slotEvents(
+  slots: readonly PlanSlot[],
+  colorOf: (channelId: number) => string | undefined,
+  wholeDays: boolean,
+): EventInput[] {
   return slots.map((slot) => {
     const extendedProps: SlotEventProps = { slot };
+    const day = slot.at.slice(0, 10);
     return {
       id: `slot-${slot.channelId}-${slot.at}`,
-      start: wallTimeToCalendar(slot.at),
-      end: wallTimeToCalendar(addMinutes(slot.at, 60)),
-      allDay: false,
+      start: wholeDays ? day : wallTimeToCalendar(slot.at),
+      end: wholeDays ? addMinutes(`${day}T00:00`, 24 * 60).slice(0, 10) : wallTimeToCalendar(addMinutes(slot.at, 60)),
+      allDay: wholeDays,
       display: "background",
       backgroundColor: colorOf(slot.channelId),
       classNames: ["plan-slot"],

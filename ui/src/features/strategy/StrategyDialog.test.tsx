@@ -206,7 +206,7 @@ describe("the Strategy screen", () => {
       channelIds: [2],
     });
     const row = await screen.findByTestId("goal-row");
-    expect(row).toHaveTextContent("Engagement rate (%): 4.5");
+    expect(row).toHaveTextContent("Engagement rate (%) · target 4.5");
     expect(row).toHaveTextContent("Telegram Toko");
   });
 
