@@ -88,6 +88,13 @@ const ERROR_CODES = [
   "not_mastodon",
   "paced",
   "folder_not_opened",
+  // The workspace's plan (Strategy).
+  "target_not_positive",
+  "period_ends_before_start",
+  "share_out_of_range",
+  "shares_over_100",
+  "rhythm_out_of_range",
+  "unknown_choice",
   // The OS keychain (jadwal-secrets).
   "keychain_missing",
   "keychain_failed",

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorNotice } from "../../components/ErrorNotice";
 import { ToggleChip } from "../../components/ToggleChip";
 import type { ChannelDto, GoalDto, GoalInput, GoalKind, GoalMeasure } from "../../ipc";
-import { FieldProblems } from "./FieldProblems";
 import { COUNT_MEASURES, GOAL_KINDS, KPI_MEASURES, SUGGESTED_MEASURE } from "./goalChoices";
+import { PlanFormFooter } from "./PlanFormFooter";
 import { goalProblems, parseNumber, type Problem } from "./planChecks";
 
 interface GoalFormProps {
@@ -129,18 +128,14 @@ export function GoalForm({ goal, channels, today, saving, error, onSave, onCance
           </ToggleChip>
         ))}
       </fieldset>
-      <FieldProblems problems={problems} testId="goal-problem" />
-      <ErrorNotice error={error} testId="goal-error" />
-      <div className="plan-form__actions">
-        {onCancel ? (
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {t("common.cancel")}
-          </button>
-        ) : null}
-        <button type="submit" className="button button--primary" disabled={saving} data-testid="goal-save">
-          {goal ? t("strategy.goals.save") : t("strategy.goals.add")}
-        </button>
-      </div>
+      <PlanFormFooter
+        name="goal"
+        problems={problems}
+        error={error}
+        saving={saving}
+        submitLabel={goal ? t("strategy.goals.save") : t("strategy.goals.add")}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorNotice } from "../../components/ErrorNotice";
 import { ToggleChip } from "../../components/ToggleChip";
 import type { Network, PersonaDto, PersonaInput } from "../../ipc";
 import { NETWORKS } from "../../lib/networks";
-import { FieldProblems } from "./FieldProblems";
+import { PlanFormFooter } from "./PlanFormFooter";
 import { textProblems, type Problem } from "./planChecks";
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -103,18 +102,14 @@ export function PersonaForm({ persona, saving, error, onSave, onCancel }: Person
           ))}
         </div>
       </fieldset>
-      <FieldProblems problems={problems} testId="persona-problem" />
-      <ErrorNotice error={error} testId="persona-error" />
-      <div className="plan-form__actions">
-        {onCancel ? (
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {t("common.cancel")}
-          </button>
-        ) : null}
-        <button type="submit" className="button button--primary" disabled={saving} data-testid="persona-save">
-          {persona ? t("strategy.audiences.save") : t("strategy.audiences.add")}
-        </button>
-      </div>
+      <PlanFormFooter
+        name="persona"
+        problems={problems}
+        error={error}
+        saving={saving}
+        submitLabel={persona ? t("strategy.audiences.save") : t("strategy.audiences.add")}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -5,8 +5,8 @@ import { ColorField, PALETTE } from "../../components/ColorField";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { addPillar, removePillar, updatePillar, type PillarDto, type PillarInput } from "../../ipc";
-import { FieldProblems } from "./FieldProblems";
 import { shareProblems, textProblems, type Problem } from "./planChecks";
+import { PlanFormFooter } from "./PlanFormFooter";
 import { usePlanWrite } from "./useStrategy";
 
 /** Content pillars: labels with a target share of posts. */
@@ -152,18 +152,14 @@ function PillarForm({ pillar, othersTotal, saving, error, onSave, onCancel }: Pi
         </label>
       </div>
       <ColorField label={t("catalog.color")} value={color} onChange={(value) => value && setColor(value)} />
-      <FieldProblems problems={problems} testId="pillar-problem" />
-      <ErrorNotice error={error} testId="pillar-error" />
-      <div className="plan-form__actions">
-        {onCancel ? (
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {t("common.cancel")}
-          </button>
-        ) : null}
-        <button type="submit" className="button button--primary" disabled={saving} data-testid="pillar-save">
-          {pillar ? t("strategy.pillars.save") : t("strategy.pillars.add")}
-        </button>
-      </div>
+      <PlanFormFooter
+        name="pillar"
+        problems={problems}
+        error={error}
+        saving={saving}
+        submitLabel={pillar ? t("strategy.pillars.save") : t("strategy.pillars.add")}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
