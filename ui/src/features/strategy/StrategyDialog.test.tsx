@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 import { applyLanguage } from "../../i18n";
@@ -68,6 +68,29 @@ beforeEach(() => {
     item.text = text;
     return item;
   });
+  mocked.moveSwotItem.mockImplementation(async (id, index) => {
+    const item = plan.swot.find((i) => i.id === id);
+    if (!item) throw refusal("not_found");
+    const others = plan.swot.filter((i) => i.id !== id);
+    const same = others.filter((i) => i.quadrant === item.quadrant);
+    same.splice(index, 0, item);
+    plan.swot = [...others.filter((i) => i.quadrant !== item.quadrant), ...same];
+    return null;
+  });
+  mocked.createPersona.mockImplementation(async (input) => {
+    const persona = { id: nextId++, ...input };
+    plan.personas.push(persona);
+    return persona;
+  });
+  mocked.updateGoal.mockImplementation(async (id, input) => {
+    const goal = { id, kpi: null, ...input };
+    plan.goals = plan.goals.map((g) => (g.id === id ? goal : g));
+    return goal;
+  });
+  mocked.deleteGoal.mockImplementation(async (id) => {
+    plan.goals = plan.goals.filter((g) => g.id !== id);
+    return null;
+  });
   mocked.addPillar.mockImplementation(async (input) => {
     const pillar = { labelId: nextId++, ...input };
     plan.pillars.push(pillar);
@@ -132,6 +155,75 @@ describe("the Strategy screen", () => {
     await waitFor(() => expect(within(threats).queryByText("A chain bakery opens nearby")).not.toBeInTheDocument());
   });
 
+  it("moves a SWOT point up within its list", async () => {
+    const user = userEvent.setup();
+    plan.swot.push({ id: 2, quadrant: "strengths", text: "Loyal neighbours" });
+    await open();
+    const strengths = screen.getByTestId("swot-strengths");
+    expect(within(strengths).getByRole("button", { name: "Move “Fresh bread daily” up" })).toBeDisabled();
+    await user.click(within(strengths).getByRole("button", { name: "Move “Loyal neighbours” up" }));
+    expect(mocked.moveSwotItem).toHaveBeenCalledWith(2, 0);
+    await waitFor(() =>
+      expect(within(strengths).getAllByTestId("swot-item").map((li) => li.textContent)).toEqual([
+        expect.stringContaining("Loyal neighbours"),
+        expect.stringContaining("Fresh bread daily"),
+      ]),
+    );
+  });
+
+  it("adds a persona with the networks and hours picked, and wants a name first", async () => {
+    const user = userEvent.setup();
+    await open();
+    await user.click(screen.getByTestId("persona-add-open"));
+    const form = screen.getByTestId("persona-form");
+    await user.click(within(form).getByTestId("persona-save"));
+    expect(within(form).getByTestId("persona-problem")).toHaveTextContent("Write something first.");
+    await user.type(within(form).getByTestId("persona-name"), "Ibu Rina");
+    await user.click(within(form).getByRole("button", { name: "Instagram" }));
+    await user.click(within(form).getByRole("button", { name: "20:00" }));
+    await user.click(within(form).getByRole("button", { name: "07:00" }));
+    await user.click(within(form).getByTestId("persona-save"));
+    expect(mocked.createPersona).toHaveBeenCalledWith({
+      name: "Ibu Rina",
+      demographics: "",
+      interests: "",
+      behaviour: "",
+      networks: ["instagram"],
+      activeHours: [7, 20],
+    });
+    expect(await screen.findByTestId("persona-row")).toHaveTextContent("Instagram · 07–08, 20–21");
+  });
+
+  it("edits a goal's target and removes the goal after asking", async () => {
+    const user = userEvent.setup();
+    plan.goals.push({
+      id: 9,
+      kind: "awareness",
+      measure: "followers",
+      kpi: null,
+      target: 500,
+      starts: "2026-12-01",
+      ends: "2026-12-31",
+      channelIds: [],
+    });
+    await open();
+    await user.click(await screen.findByTestId("goal-edit"));
+    const form = screen.getAllByTestId("goal-form")[0] as HTMLElement;
+    const target = within(form).getByTestId("goal-target");
+    expect(target).toHaveValue("500");
+    await user.clear(target);
+    await user.type(target, "800");
+    await user.click(within(form).getByTestId("goal-save"));
+    expect(mocked.updateGoal).toHaveBeenCalledWith(9, expect.objectContaining({ target: 800, measure: "followers" }));
+    expect(await screen.findByTestId("goal-row")).toHaveTextContent("Followers · target 800");
+
+    await user.click(screen.getByTestId("goal-remove"));
+    const confirm = await screen.findByRole("alertdialog", { name: "Remove this goal?" });
+    await user.click(within(confirm).getByRole("button", { name: "Remove" }));
+    expect(mocked.deleteGoal).toHaveBeenCalledWith(9);
+    await waitFor(() => expect(screen.queryByTestId("goal-row")).not.toBeInTheDocument());
+  });
+
   it("says when the pillars' shares would pass 100% and keeps what was typed", async () => {
     const user = userEvent.setup();
     await open();
@@ -178,7 +270,7 @@ describe("the Strategy screen", () => {
     expect(problem).toHaveTextContent("Periode berakhir sebelum dimulai.");
     expect(mocked.createGoal).not.toHaveBeenCalled();
 
-    await applyLanguage("en");
+    await act(() => applyLanguage("en"));
     mocked.createGoal.mockRejectedValueOnce(
       refusal("period_ends_before_start", "", { starts: "2026-11-23", ends: "2026-11-01" }),
     );
