@@ -102,7 +102,7 @@ export function CalendarPane({
   const posts = useCalendarPosts(range);
 
   const gaps = usePlanGaps(range);
-  const slots = useMemo(() => rhythmSlots(gaps.data), [gaps.data]);
+  const slots = useMemo(() => rhythmSlots(gaps.data, filters.channelIds), [gaps.data, filters.channelIds]);
   const slotDays = useMemo(() => slotsByDay(slots), [slots]);
 
   const shown = useMemo(() => applyFilters(posts.data ?? [], filters), [posts.data, filters]);

@@ -23,6 +23,8 @@ describe("plan slots on the calendar", () => {
     expect([...days.keys()]).toEqual(["2026-11-25", "2026-11-27"]);
     expect(days.get("2026-11-25")?.map((s) => s.channelId)).toEqual([2, 1]);
     expect(rhythmSlots(undefined)).toEqual([]);
+    // The filter bar shows only channel 1: only its slot is offered.
+    expect(rhythmSlots(GAPS, new Set([1])).map((s) => s.at)).toEqual(["2026-11-25T18:30"]);
   });
 
   it("makes a background event per slot in its channel's colour: an hour in the week, the day in the month", () => {

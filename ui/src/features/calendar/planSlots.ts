@@ -14,9 +14,13 @@ export interface SlotEventProps {
   slot: PlanSlot;
 }
 
-/** Every rhythm slot, in time order. */
-export function rhythmSlots(gaps: PlanGapsDto | undefined): PlanSlot[] {
+/**
+ * Every rhythm slot, in time order; only the picked channels' while the
+ * filter bar shows some channels (an empty set: all).
+ */
+export function rhythmSlots(gaps: PlanGapsDto | undefined, channels: ReadonlySet<number> = new Set()): PlanSlot[] {
   return (gaps?.rhythm ?? [])
+    .filter((gap) => channels.size === 0 || channels.has(gap.channelId))
     .flatMap((gap) => gap.slots.map((at) => ({ channelId: gap.channelId, at })))
     .sort((a, b) => a.at.localeCompare(b.at) || a.channelId - b.channelId);
 }
