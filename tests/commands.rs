@@ -134,6 +134,57 @@ fn errors_cross_as_a_code_and_a_message() {
 }
 
 #[test]
+fn the_window_can_write_a_plan_and_read_its_gaps() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let channel = app
+        .call(
+            "create_channel",
+            json!({ "input": { "name": "Toko Telegram", "network": "telegram", "color": null } }),
+        )
+        .unwrap();
+    app.call(
+        "add_swot_item",
+        json!({ "input": { "quadrant": "strengths", "text": "Roti segar" } }),
+    )
+    .unwrap();
+    app.call(
+        "add_pillar",
+        json!({ "input": { "name": "Edukasi", "color": "#3f9d5a", "share": 40 } }),
+    )
+    .unwrap();
+    app.call(
+        "set_rhythm",
+        json!({ "input": { "channelId": channel["id"], "postsPerWeek": 2 } }),
+    )
+    .unwrap();
+    let refused = app
+        .call(
+            "create_goal",
+            json!({ "input": { "kind": "engagement", "measure": "engagement_rate", "target": 0, "starts": "2099-01-01", "ends": "2099-01-31", "channelIds": [] } }),
+        )
+        .unwrap_err();
+    assert_eq!(refused["code"], "target_not_positive");
+
+    let plan = app.call("strategy", json!({})).unwrap();
+    assert_eq!(plan["swot"][0]["text"], "Roti segar");
+    assert_eq!(plan["pillars"][0]["share"], 40);
+    assert_eq!(plan["rhythm"][0]["postsPerWeek"], 2);
+    assert_eq!(plan["goals"].as_array().unwrap().len(), 0);
+
+    // A week far ahead with nothing planned: two free days offered.
+    let gaps = app
+        .call(
+            "plan_gaps",
+            json!({ "from": "2099-01-12", "to": "2099-01-19" }),
+        )
+        .unwrap();
+    assert_eq!(gaps["rhythm"][0]["weekStart"], "2099-01-12");
+    assert_eq!(gaps["rhythm"][0]["slots"].as_array().unwrap().len(), 2);
+    assert_eq!(gaps["farOffPoints"], 10.0);
+}
+
+#[test]
 fn a_damaged_data_file_is_reported_to_the_window_and_kept() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join(jadwal_store::DB_FILE_NAME);

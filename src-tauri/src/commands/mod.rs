@@ -10,6 +10,7 @@ mod login;
 mod media;
 mod posts;
 mod scheduler;
+mod strategy;
 
 use tauri::Runtime;
 use tauri::ipc::Invoke;
@@ -72,5 +73,21 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         media::show_pictures_for_posting,
         insights::insights,
         insights::save_report,
+        strategy::strategy,
+        strategy::plan_gaps,
+        strategy::add_swot_item,
+        strategy::update_swot_item,
+        strategy::move_swot_item,
+        strategy::delete_swot_item,
+        strategy::create_goal,
+        strategy::update_goal,
+        strategy::delete_goal,
+        strategy::create_persona,
+        strategy::update_persona,
+        strategy::delete_persona,
+        strategy::add_pillar,
+        strategy::update_pillar,
+        strategy::remove_pillar,
+        strategy::set_rhythm,
     ]
 }

@@ -37,6 +37,11 @@ export const queryKeys = {
   /** Under "posts": a published, moved or relabelled post changes the figures. */
   insightsRoot: ["posts", "insights"] as const,
   insights: (first: string, last: string) => ["posts", "insights", first, last] as const,
+  /** The workspace's plan (SWOT, goals, personas, pillars, rhythm). */
+  strategy: ["strategy"] as const,
+  /** Under "posts": the plan's gaps follow the posts as well as the plan. */
+  planGapsRoot: ["posts", "planGaps"] as const,
+  planGaps: (from: string, to: string) => ["posts", "planGaps", from, to] as const,
   measureRoot: ["measure"] as const,
   measure: (input: MeasureInput) => ["measure", input] as const,
 };

@@ -23,9 +23,27 @@ describe("store-changed -> queries to refresh", () => {
   it("recounts text when channels change", () => {
     expect(queryKeysForChange({ topics: ["channels", "labels"], postIds: [] })).toEqual([
       ["channels"],
+      ["strategy"],
+      ["posts", "planGaps"],
+      ["posts", "insights"],
       ["measure"],
       ["labels"],
     ]);
+  });
+
+  it("refreshes the plan and the calendar's plan gaps when the plan changes", () => {
+    expect(queryKeysForChange({ topics: ["strategy"], postIds: [] })).toEqual([
+      ["strategy"],
+      ["posts", "planGaps"],
+      ["posts", "insights"],
+    ]);
+    // New posts move the gaps too: they live under "posts".
+    expect(queryKeys.planGaps("2026-11-01", "2026-12-07").slice(0, queryKeys.posts.length)).toEqual(queryKeys.posts);
+  });
+
+  it("refreshes the dashboard when figures come in, and with posts", () => {
+    expect(queryKeysForChange({ topics: ["metrics"], postIds: [] })).toEqual([["posts", "insights"]]);
+    expect(queryKeys.insights("2026-11-01", "2026-11-30").slice(0, queryKeys.posts.length)).toEqual(queryKeys.posts);
   });
 
   it("refreshes the accounts after a connect, a disconnect or a refused login", () => {

@@ -25,11 +25,28 @@ export function queryKeysForChange(change: StoreChangedDto): QueryKey[] {
         break;
       case "channels":
         add(queryKeys.channels);
+        // A channel's rhythm goes with it.
+        add(queryKeys.strategy);
+        add(queryKeys.planGapsRoot);
+        add(queryKeys.insightsRoot);
         // A channel's network or limit decides how text is counted.
         add(queryKeys.measureRoot);
         break;
       case "labels":
         add(queryKeys.labels);
+        // A pillar is a label.
+        add(queryKeys.strategy);
+        add(queryKeys.planGapsRoot);
+        add(queryKeys.insightsRoot);
+        break;
+      case "strategy":
+        add(queryKeys.strategy);
+        add(queryKeys.planGapsRoot);
+        // Goals and pillars' shares are on the dashboard.
+        add(queryKeys.insightsRoot);
+        break;
+      case "metrics":
+        add(queryKeys.insightsRoot);
         break;
       case "accounts":
         add(queryKeys.accounts);

@@ -49,6 +49,13 @@ export function formatLongDate(date: LocalDate, language: Language): string {
   );
 }
 
+/** "Dec 1, 2026" / "1 Des 2026" */
+export function formatShortDate(date: LocalDate, language: Language): string {
+  return dateFormat(language, { day: "numeric", month: "short", year: "numeric" }).format(
+    wallTimeAsUtcDate(`${date}T00:00`),
+  );
+}
+
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language)).format(value);
 }

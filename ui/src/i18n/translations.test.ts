@@ -21,6 +21,8 @@ const indonesian = leaves(id as Tree);
 
 /** The codes the Rust side is known to send; each needs words in both languages. */
 const ERROR_CODES = [
+  "report_failed",
+  "report_unwritable",
   "empty_text",
   "text_too_long",
   "invalid_date_time",
@@ -88,6 +90,13 @@ const ERROR_CODES = [
   "not_mastodon",
   "paced",
   "folder_not_opened",
+  // The workspace's plan (Strategy).
+  "target_not_positive",
+  "period_ends_before_start",
+  "share_out_of_range",
+  "shares_over_100",
+  "rhythm_out_of_range",
+  "unknown_choice",
   // The OS keychain (jadwal-secrets).
   "keychain_missing",
   "keychain_failed",

@@ -35,6 +35,18 @@ import type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
 import type { SettingsInput } from "./bindings/SettingsInput";
 import type { TextMeasureDto } from "./bindings/TextMeasureDto";
 import type { ThumbnailDto } from "./bindings/ThumbnailDto";
+import type { GoalDto } from "./bindings/GoalDto";
+import type { GoalInput } from "./bindings/GoalInput";
+import type { PersonaDto } from "./bindings/PersonaDto";
+import type { PersonaInput } from "./bindings/PersonaInput";
+import type { PillarDto } from "./bindings/PillarDto";
+import type { PillarInput } from "./bindings/PillarInput";
+import type { PlanGapsDto } from "./bindings/PlanGapsDto";
+import type { RhythmDto } from "./bindings/RhythmDto";
+import type { RhythmInput } from "./bindings/RhythmInput";
+import type { StrategyDto } from "./bindings/StrategyDto";
+import type { SwotItemDto } from "./bindings/SwotItemDto";
+import type { SwotItemInput } from "./bindings/SwotItemInput";
 import { call } from "./transport";
 
 // --- workspace and settings ---
@@ -263,3 +275,43 @@ export const insights = (first: string, last: string) => call<Insights>("insight
  */
 export const saveReport = (first: string, last: string, language: Language, format: ReportFormat) =>
   call<string | null>("save_report", { first, last, language, format });
+// --- the workspace's plan (Strategy) ---
+
+/** SWOT board, goals, personas, pillars and rhythm, in one answer. */
+export const getStrategy = () => call<StrategyDto>("strategy");
+
+/** Where the local days `[from, to)` fall short of the plan. */
+export const planGaps = (from: string, to: string) => call<PlanGapsDto>("plan_gaps", { from, to });
+
+export const addSwotItem = (input: SwotItemInput) => call<SwotItemDto>("add_swot_item", { input });
+
+export const updateSwotItem = (id: number, text: string) => call<SwotItemDto>("update_swot_item", { id, text });
+
+/** Moves an item to `index` within its list (0 = first). */
+export const moveSwotItem = (id: number, index: number) => call<null>("move_swot_item", { id, index });
+
+export const deleteSwotItem = (id: number) => call<null>("delete_swot_item", { id });
+
+export const createGoal = (input: GoalInput) => call<GoalDto>("create_goal", { input });
+
+export const updateGoal = (id: number, input: GoalInput) => call<GoalDto>("update_goal", { id, input });
+
+export const deleteGoal = (id: number) => call<null>("delete_goal", { id });
+
+export const createPersona = (input: PersonaInput) => call<PersonaDto>("create_persona", { input });
+
+export const updatePersona = (id: number, input: PersonaInput) => call<PersonaDto>("update_persona", { id, input });
+
+export const deletePersona = (id: number) => call<null>("delete_persona", { id });
+
+/** A label of that name becomes a pillar, or a new label is made. */
+export const addPillar = (input: PillarInput) => call<PillarDto>("add_pillar", { input });
+
+export const updatePillar = (labelId: number, input: PillarInput) =>
+  call<PillarDto>("update_pillar", { id: labelId, input });
+
+/** The label stops being a pillar; it stays on its posts. */
+export const removePillar = (labelId: number) => call<null>("remove_pillar", { id: labelId });
+
+/** Posts a week for a channel; 0 removes its rhythm. */
+export const setRhythm = (input: RhythmInput) => call<RhythmDto[]>("set_rhythm", { input });

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-use crate::DomainError;
 use crate::kpi::Kpi;
+use crate::{DomainError, validate};
 
 /// A word that names one of a closed set of values, stored and sent as text.
 macro_rules! named_enum {
@@ -112,34 +112,19 @@ pub const MAX_POSTS_PER_WEEK: u32 = 70;
 /// The 24 hours of a day as bits (bit 0 = 00:00–00:59).
 pub const ALL_HOURS: u32 = (1 << 24) - 1;
 
-/// A trimmed, non-empty note of reasonable length (a SWOT item, a persona's
-/// interests).
+/// A trimmed, non-empty note of reasonable length (a SWOT item).
 pub fn note(raw: &str, what: &'static str) -> Result<String, DomainError> {
-    let trimmed = raw.trim();
-    if trimmed.is_empty() {
-        return Err(DomainError::EmptyName { what });
-    }
-    let len = trimmed.chars().count();
-    if len > MAX_NOTE_CHARS {
-        return Err(DomainError::NameTooLong {
-            len,
-            max: MAX_NOTE_CHARS,
-        });
-    }
-    Ok(trimmed.to_owned())
+    validate::short_text(raw, what, MAX_NOTE_CHARS)
 }
 
-/// An optional note: blank becomes empty, a long one is refused.
+/// An optional note (a persona's interests): blank becomes empty, a long one
+/// is refused.
 pub fn optional_note(raw: &str) -> Result<String, DomainError> {
-    let trimmed = raw.trim();
-    let len = trimmed.chars().count();
-    if len > MAX_NOTE_CHARS {
-        return Err(DomainError::NameTooLong {
-            len,
-            max: MAX_NOTE_CHARS,
-        });
+    if raw.trim().is_empty() {
+        Ok(String::new())
+    } else {
+        note(raw, "note")
     }
-    Ok(trimmed.to_owned())
 }
 
 /// A goal's target: a positive, finite number.

@@ -23,16 +23,18 @@ pub fn post_text(text: &str) -> Result<(), DomainError> {
 
 /// A trimmed, non-empty name of reasonable length.
 pub fn name(raw: &str, what: &'static str) -> Result<String, DomainError> {
+    short_text(raw, what, MAX_NAME_CHARS)
+}
+
+/// Trimmed text of at most `max` characters that says something.
+pub fn short_text(raw: &str, what: &'static str, max: usize) -> Result<String, DomainError> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Err(DomainError::EmptyName { what });
     }
     let len = trimmed.chars().count();
-    if len > MAX_NAME_CHARS {
-        return Err(DomainError::NameTooLong {
-            len,
-            max: MAX_NAME_CHARS,
-        });
+    if len > max {
+        return Err(DomainError::NameTooLong { len, max });
     }
     Ok(trimmed.to_owned())
 }

@@ -71,14 +71,14 @@ impl Engine {
         let name = validate::name(&input.name, "label")?;
         let color = validate::color(&input.color)?;
         let mut store = self.store()?;
-        self.own_label(&store, id)?;
+        self.label_record(&store, id)?;
         store.update_label(id, &name, &color)?;
         Ok(convert::label(store.label(id)?))
     }
 
     pub fn delete_label(&self, id: i64) -> Result<()> {
         let mut store = self.store()?;
-        self.own_label(&store, id)?;
+        self.label_record(&store, id)?;
         store.delete_label(id, self.clock.now())?;
         Ok(())
     }
@@ -101,10 +101,15 @@ impl Engine {
         }
     }
 
-    fn own_label(&self, store: &jadwal_store::Store, id: i64) -> Result<()> {
+    /// The label, if it belongs to this workspace.
+    pub(crate) fn label_record(
+        &self,
+        store: &jadwal_store::Store,
+        id: i64,
+    ) -> Result<jadwal_store::labels::LabelRecord> {
         let l = store.label(id)?;
         if l.workspace_id == self.workspace_id {
-            Ok(())
+            Ok(l)
         } else {
             Err(crate::EngineError::UnknownLabel(id))
         }

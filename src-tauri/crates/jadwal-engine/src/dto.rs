@@ -5,10 +5,14 @@
 //! Times cross as strings: a wall time as `2026-11-23T09:30` in the
 //! workspace's zone, an instant as RFC 3339 UTC.
 
+mod strategy;
+
 use jadwal_domain::{CountUnit, Network, PostStatus, ScheduleAdjustment};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
+
+pub use strategy::*;
 
 /// An error the window can branch on (`code`) and show (`message`, in English;
 /// the window translates known codes, filling in `params`).

@@ -28,6 +28,8 @@ pub enum EngineError {
     UnknownChannel(i64),
     #[error("label {0} is not one of this workspace's labels")]
     UnknownLabel(i64),
+    #[error("{what} {id} is not part of this workspace's plan")]
+    NotInPlan { what: &'static str, id: i64 },
     #[error("the data is busy; try again")]
     Poisoned,
     #[error(transparent)]
@@ -112,7 +114,9 @@ impl EngineError {
             EngineError::ScheduleNeedsChannel => "schedule_needs_channel",
             EngineError::ScheduleInPast { .. } => "schedule_in_past",
             EngineError::NotEditable => "not_editable",
-            EngineError::UnknownChannel(_) | EngineError::UnknownLabel(_) => "not_found",
+            EngineError::UnknownChannel(_)
+            | EngineError::UnknownLabel(_)
+            | EngineError::NotInPlan { .. } => "not_found",
             EngineError::Poisoned => "internal",
             EngineError::Channel(e) => e.code(),
             EngineError::Secrets(e) => e.code(),
@@ -190,6 +194,23 @@ impl EngineError {
                 | StoreError::Folder { path, .. },
             ) => {
                 p.insert("path".into(), path.display().to_string());
+            }
+            EngineError::Domain(DomainError::SharesOver100 { total }) => {
+                p.insert("total".into(), total.to_string());
+            }
+            EngineError::Domain(DomainError::ShareOutOfRange(value)) => {
+                p.insert("value".into(), value.to_string());
+            }
+            EngineError::Domain(DomainError::RhythmOutOfRange { value, max }) => {
+                p.insert("value".into(), value.to_string());
+                p.insert("max".into(), max.to_string());
+            }
+            EngineError::Domain(DomainError::PeriodEndsBeforeStart { starts, ends }) => {
+                p.insert("starts".into(), starts.clone());
+                p.insert("ends".into(), ends.clone());
+            }
+            EngineError::Domain(DomainError::UnknownChoice { value, .. }) => {
+                p.insert("value".into(), value.clone());
             }
             EngineError::Domain(DomainError::TextTooLong { len, max }) => {
                 p.insert("len".into(), len.to_string());

@@ -22,12 +22,14 @@ mod media_convert;
 mod media_post;
 mod oauth_loopback;
 pub mod outlook;
+mod plan_gaps;
 mod posts;
 mod publish;
 pub mod report;
 pub mod scheduler;
 pub mod server_schedule;
 mod settings;
+mod strategy;
 mod text;
 
 use jadwal_channels::{HttpClient, HttpOptions};

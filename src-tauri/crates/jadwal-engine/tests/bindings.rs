@@ -60,6 +60,14 @@ fn export_all(dir: &Path) {
     // The dashboard and reports.
     jadwal_domain::insights::Insights::export_all_to(dir).unwrap();
     jadwal_engine::report::ReportFormat::export_all_to(dir).unwrap();
+    // The workspace's plan and its gaps on the calendar.
+    StrategyDto::export_all_to(dir).unwrap();
+    SwotItemInput::export_all_to(dir).unwrap();
+    GoalInput::export_all_to(dir).unwrap();
+    PersonaInput::export_all_to(dir).unwrap();
+    PillarInput::export_all_to(dir).unwrap();
+    RhythmInput::export_all_to(dir).unwrap();
+    PlanGapsDto::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -6,13 +6,17 @@ import { useWorkspaceNow } from "../../hooks/useWorkspaceNow";
 import type { AppStateDto } from "../../ipc";
 import { NO_FILTERS, pruneFilters, type PostFilters } from "../../lib/filters";
 import { CalendarPane } from "../calendar/CalendarPane";
+import { PlanGapsPanel } from "../calendar/PlanGapsPanel";
 import { CatalogDialog } from "../catalog/CatalogDialog";
 import { DashboardDialog } from "../dashboard/DashboardDialog";
 import { NeedsDecision } from "../decisions/NeedsDecision";
 import { EditorDialog, type EditorRequest } from "../editor/EditorDialog";
+import type { DraftPrefill } from "../editor/editorDraft";
 import { FilterBar } from "../filters/FilterBar";
 import { MediaLibraryDialog } from "../media/MediaLibraryDialog";
 import { SettingsDialog } from "../settings/SettingsDialog";
+import { StrategyDialog } from "../strategy/StrategyDialog";
+import { useStrategy } from "../strategy/useStrategy";
 import { Tray } from "../tray/Tray";
 import { Header } from "./Header";
 import { OfflineBanner } from "./OfflineBanner";
@@ -45,6 +49,9 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
   const [catalogOpen, setCatalogOpen] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [dashboardOpen, setDashboardOpen] = useState(false);
+  const [strategyOpen, setStrategyOpen] = useState(false);
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const plan = useStrategy();
   const [chipDragging, setChipDragging] = useState(false);
   const trayRef = useRef<HTMLElement>(null);
 
@@ -58,6 +65,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
   const openPost = useCallback((postId: number) => openEditor({ postId }), [openEditor]);
   useOpenPostRequests(openPost);
   const createAt = useCallback((date: string, time: string) => openEditor({ postId: null, prefill: { date, time } }), [openEditor]);
+  const fillFromPlan = useCallback((prefill: DraftPrefill) => openEditor({ postId: null, prefill }), [openEditor]);
 
   return (
     <div className="app">
@@ -70,6 +78,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
         onChannels={() => setCatalogOpen(true)}
         onLibrary={() => setLibraryOpen(true)}
         onDashboard={() => setDashboardOpen(true)}
+        onStrategy={() => setStrategyOpen(true)}
         onSettings={() => setSettingsOpen(true)}
       />
       <OfflineBanner timeZone={appState.timeZone} />
@@ -82,9 +91,12 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
           trayRef={trayRef}
           onOpenPost={openPost}
           onCreateAt={createAt}
+          onFillSlot={fillFromPlan}
+          onRangeChange={setRange}
           onChipDragging={setChipDragging}
         />
         <div className="side-column">
+          <PlanGapsPanel range={range} plan={plan.data} onFill={fillFromPlan} onOpenStrategy={() => setStrategyOpen(true)} />
           <NeedsDecision now={now} timeZone={appState.timeZone} onOpenPost={openPost} />
           <Tray filters={filters} trayRef={trayRef} dropActive={chipDragging} onOpenPost={openPost} />
         </div>
@@ -111,6 +123,7 @@ export function AppShell({ appState }: { appState: AppStateDto }) {
           onOpenPost={openPost}
         />
       ) : null}
+      {strategyOpen ? <StrategyDialog today={now.slice(0, 10)} onClose={() => setStrategyOpen(false)} /> : null}
     </div>
   );
 }

@@ -5,11 +5,12 @@ interface HeaderProps {
   onNewPost: () => void;
   onChannels: () => void;
   onLibrary: () => void;
+  onStrategy: () => void;
   onDashboard: () => void;
   onSettings: () => void;
 }
 
-export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onDashboard, onSettings }: HeaderProps) {
+export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onStrategy, onDashboard, onSettings }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -24,14 +25,17 @@ export function Header({ workspaceName, onNewPost, onChannels, onLibrary, onDash
         <button type="button" className="button button--primary" onClick={onNewPost} data-testid="new-post">
           <span aria-hidden="true">＋</span> {t("app.newPost")}
         </button>
+        <button type="button" className="button" onClick={onStrategy} data-testid="strategy-button">
+          {t("app.strategy")}
+        </button>
+        <button type="button" className="button" onClick={onDashboard} data-testid="dashboard-button">
+          {t("app.dashboard")}
+        </button>
         <button type="button" className="button" onClick={onChannels} data-testid="channels-button">
           {t("app.channels")}
         </button>
         <button type="button" className="button" onClick={onLibrary} data-testid="library-button">
           {t("app.library")}
-        </button>
-        <button type="button" className="button" onClick={onDashboard} data-testid="dashboard-button">
-          {t("app.dashboard")}
         </button>
         <button type="button" className="button" onClick={onSettings} data-testid="settings-button">
           <span aria-hidden="true">⚙</span> {t("app.settings")}

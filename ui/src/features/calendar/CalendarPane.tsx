@@ -1,5 +1,6 @@
 import type {
   DatesSetArg,
+  DayCellContentArg,
   EventClickArg,
   EventContentArg,
   EventDropArg,
@@ -29,13 +30,16 @@ import {
   calendarRangeToDates,
   calendarToLocalDate,
   calendarToWallTime,
+  addMinutes,
   wallTimeToCalendar,
   type WallTime,
 } from "../../lib/wallTime";
-import { DEFAULT_TIME } from "../editor/editorDraft";
+import { DEFAULT_TIME, type DraftPrefill } from "../editor/editorDraft";
 import { postOfEvent, toCalendarEvents } from "./calendarEvents";
 import { CalendarToolbar } from "./CalendarToolbar";
+import { rhythmSlots, slotEvents, slotsByDay, type PlanSlot } from "./planSlots";
 import { PostChip } from "./PostChip";
+import { usePlanGaps } from "./usePlanGaps";
 import { usePostMoves } from "./usePostMoves";
 import { CALENDAR_VIEWS, viewNameOf, type CalendarViewName } from "./views";
 
@@ -50,7 +54,18 @@ interface CalendarPaneProps {
   trayRef: RefObject<HTMLElement | null>;
   onOpenPost: (postId: number) => void;
   onCreateAt: (date: string, time: string) => void;
+  /** A click on a free slot the plan offers: a new draft on that day, time and channel. */
+  onFillSlot: (prefill: DraftPrefill) => void;
+  /** The local days `[from, to)` on screen, for what is shown beside the calendar. */
+  onRangeChange?: (range: { from: string; to: string }) => void;
   onChipDragging: (dragging: boolean) => void;
+}
+
+/** The slot a click on `date` lands in: any of the day's in the month, the hour's in the week. */
+function slotAt(slots: readonly PlanSlot[] | undefined, date: Date, allDay: boolean): PlanSlot | undefined {
+  if (allDay) return slots?.[0];
+  const clicked = calendarToWallTime(date);
+  return slots?.find((slot) => clicked >= slot.at && clicked < addMinutes(slot.at, 60));
 }
 
 function isInside(element: HTMLElement, event: Event): boolean {
@@ -65,7 +80,16 @@ function isInside(element: HTMLElement, event: Event): boolean {
  * were UTC (see lib/wallTime.ts), so it shows the workspace's zone whatever
  * the computer's zone is.
  */
-export function CalendarPane({ now, filters, trayRef, onOpenPost, onCreateAt, onChipDragging }: CalendarPaneProps) {
+export function CalendarPane({
+  now,
+  filters,
+  trayRef,
+  onOpenPost,
+  onCreateAt,
+  onFillSlot,
+  onRangeChange,
+  onChipDragging,
+}: CalendarPaneProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const calendar = useRef<FullCalendar>(null);
@@ -77,18 +101,59 @@ export function CalendarPane({ now, filters, trayRef, onOpenPost, onCreateAt, on
   const [view, setView] = useState<CalendarViewName>("month");
   const posts = useCalendarPosts(range);
 
+  const gaps = usePlanGaps(range);
+  const slots = useMemo(() => rhythmSlots(gaps.data, filters.channelIds), [gaps.data, filters.channelIds]);
+  const slotDays = useMemo(() => slotsByDay(slots), [slots]);
+
   const shown = useMemo(() => applyFilters(posts.data ?? [], filters), [posts.data, filters]);
-  const events = useMemo(() => toCalendarEvents(shown), [shown]);
+  const events = useMemo(
+    () => [...toCalendarEvents(shown), ...slotEvents(slots, (id) => channels.get(id)?.color, view === "month")],
+    [shown, slots, channels, view],
+  );
   // One request for the first picture of every post in view.
   const thumbnails = usePostThumbnails(useMemo(() => shown.map((post) => post.id), [shown]));
 
   const api = () => calendar.current?.getApi();
 
-  const onDatesSet = useCallback((arg: DatesSetArg) => {
-    setRange(calendarRangeToDates(arg.view.activeStart, arg.view.activeEnd));
-    setTitle(arg.view.title);
-    setView(viewNameOf(arg.view.type));
-  }, []);
+  const onDatesSet = useCallback(
+    (arg: DatesSetArg) => {
+      const next = calendarRangeToDates(arg.view.activeStart, arg.view.activeEnd);
+      setRange(next);
+      onRangeChange?.(next);
+      setTitle(arg.view.title);
+      setView(viewNameOf(arg.view.type));
+    },
+    [onRangeChange],
+  );
+
+  // Free slots the plan offers, as dots beside the day's number (month view).
+  // Always the same element, so FullCalendar never swaps text for React
+  // content (which left the old number behind).
+  const renderDayCell = useCallback(
+    (arg: DayCellContentArg) => {
+      const daySlots = arg.view.type === CALENDAR_VIEWS.month ? slotDays.get(calendarToLocalDate(arg.date)) : undefined;
+      return (
+        <span className="day-slots">
+          {(daySlots ?? []).map((slot) => (
+            <span
+              key={slot.channelId}
+              className="day-slots__dot"
+              style={{ backgroundColor: channels.get(slot.channelId)?.color }}
+              title={t("planGaps.slotTitle", { channel: channels.get(slot.channelId)?.name ?? "" })}
+              data-testid="day-slot"
+            />
+          ))}
+          <span>{arg.dayNumberText}</span>
+        </span>
+      );
+    },
+    [channels, slotDays, t],
+  );
+
+  const dayCellClassNames = useCallback(
+    (arg: { date: Date }) => (slotDays.has(calendarToLocalDate(arg.date)) ? ["day--plan-slot"] : []),
+    [slotDays],
+  );
 
   const renderEvent = useCallback(
     (arg: EventContentArg) => {
@@ -111,11 +176,18 @@ export function CalendarPane({ now, filters, trayRef, onOpenPost, onCreateAt, on
 
   const onDateClick = useCallback(
     (arg: DateClickArg) => {
+      const date = calendarToLocalDate(arg.date);
+      // A free slot of the plan: its time and channel.
+      const slot = slotAt(slotDays.get(date), arg.date, arg.allDay);
+      if (slot) {
+        onFillSlot({ date, time: slot.at.slice(11, 16), channelIds: [slot.channelId] });
+        return;
+      }
       // A day in the month: 09:00 that day. A slot in the week: that time.
       const time = arg.allDay ? DEFAULT_TIME : calendarToWallTime(arg.date).slice(11, 16);
-      onCreateAt(calendarToLocalDate(arg.date), time);
+      onCreateAt(date, time);
     },
-    [onCreateAt],
+    [onCreateAt, onFillSlot, slotDays],
   );
 
   const onEventDrop = useCallback(
@@ -194,6 +266,8 @@ export function CalendarPane({ now, filters, trayRef, onOpenPost, onCreateAt, on
           eventContent={renderEvent}
           eventClick={onEventClick}
           dateClick={onDateClick}
+          dayCellContent={renderDayCell}
+          dayCellClassNames={dayCellClassNames}
           datesSet={onDatesSet}
           editable
           eventDurationEditable={false}

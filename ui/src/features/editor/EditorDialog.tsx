@@ -23,6 +23,7 @@ import {
   sameDraft,
   scheduleBlockers,
   type EditorDraft,
+  type DraftPrefill,
 } from "./editorDraft";
 import { EditorFooter } from "./EditorFooter";
 import { LabelPicker } from "./LabelPicker";
@@ -39,7 +40,7 @@ import { usePublishNow } from "./usePublishNow";
 export interface EditorRequest {
   postId: number | null;
   /** A day (and time) clicked on the calendar, for a new post. */
-  prefill?: { date: string; time?: string };
+  prefill?: DraftPrefill;
   /** An autosaved draft to continue. */
   restored?: EditorDraft;
 }

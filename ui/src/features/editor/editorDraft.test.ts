@@ -76,6 +76,12 @@ describe("editor draft", () => {
     expect(emptyDraft({ date: "2026-12-01", time: "14:00" }).time).toBe("14:00");
   });
 
+  it("starts a draft from a plan gap with its channels and pillar", () => {
+    const draft = emptyDraft({ date: "2026-11-25", time: "10:00", channelIds: [2], labelIds: [7] });
+    expect([draft.date, draft.time, draft.channelIds, draft.labelIds]).toEqual(["2026-11-25", "10:00", [2], [7]]);
+    expect(emptyDraft().channelIds).toEqual([]);
+  });
+
   it("survives the autosave round trip", () => {
     const draft = draftFromPost(post);
     expect(parseDraft(serializeDraft(draft))).toEqual(draft);

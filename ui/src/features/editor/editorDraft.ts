@@ -24,14 +24,22 @@ export interface EditorDraft {
 /** The time a post gets when a day is picked without one. */
 export const DEFAULT_TIME = "09:00";
 
-export function emptyDraft(prefill?: { date?: string; time?: string }): EditorDraft {
+/** What a new post can start with: a day and time, and (from a plan gap) its channels and labels. */
+export interface DraftPrefill {
+  date?: string;
+  time?: string;
+  channelIds?: number[];
+  labelIds?: number[];
+}
+
+export function emptyDraft(prefill?: DraftPrefill): EditorDraft {
   const date = prefill?.date ?? "";
   return {
     postId: null,
     text: "",
-    channelIds: [],
+    channelIds: prefill?.channelIds ?? [],
     variants: {},
-    labelIds: [],
+    labelIds: prefill?.labelIds ?? [],
     date,
     time: prefill?.time ?? (date ? DEFAULT_TIME : ""),
   };
