@@ -58,6 +58,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "strategy",
         sql: include_str!("../migrations/0008_strategy.sql"),
     },
+    Migration {
+        version: 10,
+        name: "threads",
+        sql: include_str!("../migrations/0010_threads.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
