@@ -32,6 +32,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         posts::delete_post,
         posts::restore_post,
         posts::measure_text,
+        posts::preview_threads,
         catalog::list_channels,
         catalog::create_channel,
         catalog::update_channel,

@@ -119,6 +119,11 @@ pub struct TargetDto {
     #[ts(type = "number")]
     pub channel_id: i64,
     pub variant_text: Option<String>,
+    /// Text too long for one post goes out as a thread of replies. Only
+    /// networks that have threads (Bluesky) keep it; elsewhere it is false.
+    /// Absent in older callers' input: false.
+    #[serde(default)]
+    pub as_thread: bool,
 }
 
 /// A post as the calendar and the tray show it.
@@ -207,6 +212,31 @@ pub struct TextMeasureDto {
     #[ts(type = "number")]
     pub channel_id: i64,
     pub network: Network,
+    pub used: u32,
+    pub limit: Option<u32>,
+    pub unit: CountUnit,
+    /// Over what the channel takes: for a thread, some part is too long.
+    pub over: bool,
+    /// How many posts the text goes out as: 1, or a thread's parts.
+    pub parts: u32,
+}
+
+/// A channel's text as the thread it will go out as.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ThreadPreviewDto {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    /// In order: the first is the post the others reply to, and the one
+    /// that carries the pictures.
+    pub parts: Vec<ThreadPartDto>,
+}
+
+/// One post of a thread, with its length by the network's rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ThreadPartDto {
+    pub text: String,
     pub used: u32,
     pub limit: Option<u32>,
     pub unit: CountUnit,

@@ -27,6 +27,7 @@ pub mod scheduler;
 pub mod server_schedule;
 mod settings;
 mod text;
+mod thread;
 
 use jadwal_channels::{HttpClient, HttpOptions};
 use jadwal_domain::TimeZoneId;

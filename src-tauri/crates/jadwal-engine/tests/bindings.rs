@@ -42,6 +42,8 @@ fn export_all(dir: &Path) {
     StoreChangedDto::export_all_to(dir).unwrap();
     TargetDto::export_all_to(dir).unwrap();
     TextMeasureDto::export_all_to(dir).unwrap();
+    ThreadPartDto::export_all_to(dir).unwrap();
+    ThreadPreviewDto::export_all_to(dir).unwrap();
     // The media library and a post's pictures.
     AttachmentDto::export_all_to(dir).unwrap();
     AttachmentInput::export_all_to(dir).unwrap();

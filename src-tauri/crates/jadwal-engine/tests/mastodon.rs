@@ -190,6 +190,7 @@ async fn mastodon_signs_in_through_the_browser_and_publishes() {
             targets: vec![jadwal_engine::dto::TargetDto {
                 channel_id: toot,
                 variant_text: None,
+                as_thread: false,
             }],
         })
         .unwrap();
