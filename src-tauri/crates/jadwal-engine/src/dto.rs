@@ -219,6 +219,8 @@ pub struct TextMeasureDto {
     pub over: bool,
     /// How many posts the text goes out as: 1, or a thread's parts.
     pub parts: u32,
+    /// The network can take a text too long for one post as a thread.
+    pub threadable: bool,
 }
 
 /// A channel's text as the thread it will go out as.

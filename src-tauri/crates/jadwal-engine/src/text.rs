@@ -131,6 +131,7 @@ impl Engine {
                     channel_id: m.channel.id,
                     over: m.is_over(),
                     parts: u32::try_from(m.parts.len()).unwrap_or(u32::MAX),
+                    threadable: m.channel.network.splits_into_threads(),
                     network: m.whole.network,
                     used: m.whole.used,
                     limit: m.whole.limit,

@@ -119,6 +119,9 @@ fn the_counter_says_how_many_posts_a_thread_takes_and_is_not_over() {
     assert_eq!(thread[0].used as usize, text.graphemes(true).count());
     // Mastodon (500) takes it in one post either way.
     assert_eq!((thread[1].parts, thread[1].over), (1, false));
+    // Only Bluesky offers the choice.
+    assert!(single[0].threadable);
+    assert!(!single[1].threadable);
 
     // A short text with the choice on is one post.
     let short = w

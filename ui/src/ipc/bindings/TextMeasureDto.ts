@@ -13,4 +13,8 @@ over: boolean,
 /**
  * How many posts the text goes out as: 1, or a thread's parts.
  */
-parts: number, };
+parts: number, 
+/**
+ * The network can take a text too long for one post as a thread.
+ */
+threadable: boolean, };
