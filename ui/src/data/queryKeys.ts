@@ -39,4 +39,6 @@ export const queryKeys = {
   insights: (first: string, last: string) => ["posts", "insights", first, last] as const,
   measureRoot: ["measure"] as const,
   measure: (input: MeasureInput) => ["measure", input] as const,
+  /** Under "measure": the same input, split into the threads it goes out as. */
+  threadPreview: (input: MeasureInput) => ["measure", "threads", input] as const,
 };

@@ -33,6 +33,7 @@ import type { PublishingStatusDto } from "./bindings/PublishingStatusDto";
 import type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
 import type { SettingsInput } from "./bindings/SettingsInput";
 import type { TextMeasureDto } from "./bindings/TextMeasureDto";
+import type { ThreadPreviewDto } from "./bindings/ThreadPreviewDto";
 import type { ThumbnailDto } from "./bindings/ThumbnailDto";
 import { call } from "./transport";
 
@@ -84,6 +85,10 @@ export const restorePost = (id: number) => call<null>("restore_post", { id });
 
 export const measureText = (input: MeasureInput) =>
   call<TextMeasureDto[]>("measure_text", { input });
+
+/** The parts each thread target's text goes out as, split by the Bluesky adapter's own rule. */
+export const previewThreads = (input: MeasureInput) =>
+  call<ThreadPreviewDto[]>("preview_threads", { input });
 
 // --- channels and labels ---
 

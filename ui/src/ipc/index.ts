@@ -46,6 +46,8 @@ export type { SettingsInput } from "./bindings/SettingsInput";
 export type { StoreChangedDto } from "./bindings/StoreChangedDto";
 export type { TargetDto } from "./bindings/TargetDto";
 export type { TextMeasureDto } from "./bindings/TextMeasureDto";
+export type { ThreadPartDto } from "./bindings/ThreadPartDto";
+export type { ThreadPreviewDto } from "./bindings/ThreadPreviewDto";
 export type { ThumbnailDto } from "./bindings/ThumbnailDto";
 export type { BestTimes } from "./bindings/BestTimes";
 export type { ChannelTrend } from "./bindings/ChannelTrend";
