@@ -303,6 +303,28 @@ pub struct ConnectMastodonInput {
     pub instance: String,
 }
 
+/// A Mastodon sign-in that waits for the code the instance shows (when
+/// Jadwal cannot hear the browser's answer, or the browser is elsewhere).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MastodonCodeSignInDto {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    /// The instance's sign-in page, to open on any device.
+    pub authorize_url: String,
+    /// Jadwal opened it in this computer's browser.
+    pub browser_opened: bool,
+}
+
+/// The code the instance showed, pasted by the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FinishMastodonSignInInput {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    pub code: String,
+}
+
 /// Connecting a Telegram channel or group through a bot the person made
 /// with @BotFather (and added to the channel as an admin). The token goes
 /// straight to the OS keychain and never comes back.

@@ -15,6 +15,7 @@ mod decisions;
 pub mod dto;
 pub mod error;
 pub mod host;
+mod mastodon_code_sign_in;
 mod mastodon_sign_in;
 mod media;
 mod media_convert;
@@ -51,6 +52,8 @@ pub struct Engine {
     workspace_id: i64,
     clock: Arc<dyn Clock>,
     data_dir: PathBuf,
+    /// Mastodon sign-ins waiting for the code the instance shows.
+    code_sign_ins: mastodon_code_sign_in::CodeSignIns,
 }
 
 /// How to start the engine.
@@ -78,6 +81,7 @@ impl Engine {
             workspace_id: ws.id,
             clock: config.clock,
             data_dir: config.data_dir,
+            code_sign_ins: Default::default(),
         })
     }
 

@@ -24,6 +24,8 @@ fn export_all(dir: &Path) {
     ConnectMastodonInput::export_all_to(dir).unwrap();
     ConnectTelegramInput::export_all_to(dir).unwrap();
     ConnectWebhookInput::export_all_to(dir).unwrap();
+    FinishMastodonSignInInput::export_all_to(dir).unwrap();
+    MastodonCodeSignInDto::export_all_to(dir).unwrap();
     GracePeriod::export_all_to(dir).unwrap();
     HeldPostDto::export_all_to(dir).unwrap();
     IpcError::export_all_to(dir).unwrap();
