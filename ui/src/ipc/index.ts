@@ -44,6 +44,8 @@ export type { ScheduleAdjustment } from "./bindings/ScheduleAdjustment";
 export type { ScheduleDto } from "./bindings/ScheduleDto";
 export type { SettingsInput } from "./bindings/SettingsInput";
 export type { StoreChangedDto } from "./bindings/StoreChangedDto";
+export type { FinishMastodonSignInInput } from "./bindings/FinishMastodonSignInInput";
+export type { MastodonCodeSignInDto } from "./bindings/MastodonCodeSignInDto";
 export type { TargetDto } from "./bindings/TargetDto";
 export type { TextMeasureDto } from "./bindings/TextMeasureDto";
 export type { ThreadPartDto } from "./bindings/ThreadPartDto";

@@ -611,6 +611,19 @@ export function installMockBackend(options: MockOptions = {}) {
       if (i.instance.includes("example")) fail("not_mastodon", `${i.instance} does not look like a Mastodon server`);
       return connected(channel, `roti@${i.instance.trim()}`, "Roti Sari");
     },
+    // The code way: any code but "wrong" connects.
+    start_mastodon_code_sign_in: ({ input }) => {
+      const i = input as ConnectMastodonInput;
+      const host = i.instance.trim();
+      return { channelId: i.channelId, authorizeUrl: `https://${host}/oauth/authorize?redirect_uri=urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob`, browserOpened: false };
+    },
+    finish_mastodon_code_sign_in: ({ input }) => {
+      const i = input as { channelId: number; code: string };
+      const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");
+      if (i.code.includes("wrong")) fail("authorization_failed", "invalid_grant", { reason: "invalid_grant" });
+      return connected(channel, "roti@mastodon.social", "Roti Sari");
+    },
+    cancel_mastodon_code_sign_in: () => null,
     connect_telegram: async ({ input }) => {
       const i = input as ConnectTelegramInput;
       const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");
