@@ -36,6 +36,10 @@ pub enum DomainError {
     SharesOver100 { total: u32 },
     #[error("{value} posts a week is not a rhythm Jadwal can plan; use 1 to {max}")]
     RhythmOutOfRange { value: u32, max: u32 },
+    #[error("“{0}” is not a figure Jadwal keeps")]
+    UnknownMetric(String),
+    #[error("{value} is not a possible number of {metric}")]
+    ImpossibleMetricValue { metric: &'static str, value: String },
     #[error("a post cannot go from {from} to {to}")]
     InvalidTransition {
         from: &'static str,
@@ -64,6 +68,8 @@ impl DomainError {
             DomainError::ShareOutOfRange(_) => "share_out_of_range",
             DomainError::SharesOver100 { .. } => "shares_over_100",
             DomainError::RhythmOutOfRange { .. } => "rhythm_out_of_range",
+            DomainError::UnknownMetric(_) => "unknown_metric",
+            DomainError::ImpossibleMetricValue { .. } => "impossible_metric_value",
         }
     }
 }

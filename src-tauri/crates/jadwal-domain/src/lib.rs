@@ -8,6 +8,7 @@ pub mod error;
 pub mod insights;
 pub mod kpi;
 pub mod limits;
+pub mod metric;
 pub mod network;
 pub mod pacing;
 pub mod plan_gaps;
@@ -19,6 +20,7 @@ pub mod url;
 pub mod validate;
 
 pub use error::DomainError;
+pub use metric::{Metric, MetricSource};
 pub use network::{Network, PublishMode};
 pub use post::{PostStatus, Variant};
 pub use schedule::{ResolvedTime, ScheduleAdjustment, TimeZoneId, WallTime};

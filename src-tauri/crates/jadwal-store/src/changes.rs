@@ -15,6 +15,8 @@ pub enum Change {
     Media,
     /// The workspace's plan: SWOT, goals, personas, pillars' shares, rhythm.
     Strategy,
+    /// Figures about published posts and accounts (likes, followers, …).
+    Metrics,
 }
 
 impl Change {
@@ -29,6 +31,7 @@ impl Change {
             Change::Settings => "settings",
             Change::Media => "media",
             Change::Strategy => "strategy",
+            Change::Metrics => "metrics",
         }
     }
 }

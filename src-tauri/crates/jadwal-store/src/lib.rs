@@ -15,6 +15,7 @@ pub mod error;
 pub mod goals;
 pub mod labels;
 pub mod media;
+pub mod metrics;
 pub mod migrate;
 mod named;
 mod open;

@@ -59,6 +59,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0008_strategy.sql"),
     },
     Migration {
+        version: 9,
+        name: "metrics",
+        sql: include_str!("../migrations/0009_metrics.sql"),
+    },
+    Migration {
         version: 10,
         name: "threads",
         sql: include_str!("../migrations/0010_threads.sql"),
