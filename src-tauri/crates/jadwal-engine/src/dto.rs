@@ -272,6 +272,8 @@ pub struct AccountDto {
     pub network: Network,
     pub handle: String,
     pub display_name: Option<String>,
+    /// The account's picture as a small `data:` URL, fetched when the
+    /// account was verified; None when it has none (or it could not be had).
     pub avatar_url: Option<String>,
     /// `connected`, or `login_needed` when the network refused the login.
     pub status: String,

@@ -7,6 +7,7 @@
 mod accounts;
 mod adapters;
 mod autosave;
+mod avatar;
 mod catalog;
 pub mod clock;
 mod convert;

@@ -54,10 +54,24 @@ async fn instance_with_schedule() -> (String, Seen, Scheduled) {
                 200,
                 r#"{"domain":"toot.test","configuration":{"statuses":{"max_characters":1000,"max_media_attachments":4,"characters_reserved_per_url":23}}}"#,
             ),
+            // The avatar is public, as on a real instance's media host.
+            ("GET", "/avatars/toko.png") => {
+                let png = common::pictures::png_bytes(300, 300);
+                let mut answer = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: image/png\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                    png.len()
+                )
+                .into_bytes();
+                answer.extend_from_slice(&png);
+                answer
+            }
             _ if !authed => reply(401, r#"{"error":"The access token is invalid"}"#),
             ("GET", "/api/v1/accounts/verify_credentials") => reply(
                 200,
-                r#"{"id":"109","username":"toko","acct":"toko","display_name":"Toko Batik","avatar":""}"#,
+                &format!(
+                    r#"{{"id":"109","username":"toko","acct":"toko","display_name":"Toko Batik","avatar":"http://{}/avatars/toko.png"}}"#,
+                    r.header("host").unwrap_or("127.0.0.1")
+                ),
             ),
             ("POST", "/api/v1/statuses") => match form_value("scheduled_at") {
                 Some(at) => {
@@ -434,6 +448,14 @@ async fn mastodon_signs_in_with_the_code_the_instance_shows() {
         .await
         .unwrap();
     assert_eq!(account.handle, "toko@127.0.0.1");
+    // The avatar, fetched once and kept small, for a window that loads
+    // nothing from the internet.
+    let avatar = account.avatar_url.as_deref().unwrap_or_default();
+    assert!(
+        avatar.starts_with("data:image/jpeg;base64,"),
+        "{avatar:.60}"
+    );
+    assert!(avatar.len() < 20_000, "{} bytes", avatar.len());
     assert!(!data_file_holds(w.dir.path(), TOKEN));
     // The exchange used the out-of-band redirect and this sign-in's verifier
     // (the instance checks it against the challenge it was shown).

@@ -179,6 +179,20 @@ describe("a channel's account", () => {
     expect(within(accountOf(1)).getByTestId("account-connected")).toBeInTheDocument();
   });
 
+  it("shows the account's picture only as the small copy Rust made", async () => {
+    const PICTURE = "data:image/jpeg;base64,/9j/4AAQSkZJRg==";
+    mocked.listAccounts.mockResolvedValue([
+      { ...ACCOUNT, avatarUrl: PICTURE },
+      // Kept by an older version: a remote address, which the window must not load.
+      { ...ACCOUNT, channelId: 1, avatarUrl: "https://cdn.bsky.app/avatar.jpg" },
+    ]);
+    openCatalog();
+    await screen.findAllByTestId("channel-account");
+    await waitFor(() => expect(within(accountOf(4)).getByTestId("account-avatar")).toHaveAttribute("src", PICTURE));
+    expect(within(accountOf(4)).getByTestId("account-avatar")).toHaveAttribute("alt", "");
+    expect(within(accountOf(1)).queryByTestId("account-avatar")).toBeNull();
+  });
+
   it("asks before disconnecting", async () => {
     const user = userEvent.setup();
     openCatalog();
