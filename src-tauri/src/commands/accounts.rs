@@ -1,7 +1,8 @@
 use jadwal_engine::EngineError;
 use jadwal_engine::dto::{
     AccountDto, ConnectBlueskyInput, ConnectMastodonInput, ConnectTelegramInput,
-    ConnectWebhookInput, IpcError, PublishResultDto,
+    ConnectWebhookInput, FinishMastodonSignInInput, IpcError, MastodonCodeSignInDto,
+    PublishResultDto,
 };
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
@@ -39,6 +40,50 @@ pub async fn connect_mastodon<R: Runtime>(
                     .map_err(|err| EngineError::Browser(err.to_string()))
             })
             .await
+        })
+        .await
+}
+
+/// The fallback sign-in: the instance shows a code for the person to paste.
+/// Its page opens in the system browser; its address comes back too, for a
+/// browser on another device.
+#[tauri::command]
+pub async fn start_mastodon_code_sign_in<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    input: ConnectMastodonInput,
+) -> Result<MastodonCodeSignInDto, IpcError> {
+    state
+        .run_async(|e| async move {
+            e.start_mastodon_code_sign_in(&input, |url| {
+                app.opener()
+                    .open_url(url, None::<&str>)
+                    .map_err(|err| EngineError::Browser(err.to_string()))
+            })
+            .await
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn finish_mastodon_code_sign_in(
+    state: State<'_, AppState>,
+    input: FinishMastodonSignInInput,
+) -> Result<AccountDto, IpcError> {
+    state
+        .run_async(|e| async move { e.finish_mastodon_code_sign_in(&input).await })
+        .await
+}
+
+#[tauri::command]
+pub async fn cancel_mastodon_code_sign_in(
+    state: State<'_, AppState>,
+    channel_id: i64,
+) -> Result<(), IpcError> {
+    state
+        .run(move |e| {
+            e.cancel_mastodon_code_sign_in(channel_id);
+            Ok(())
         })
         .await
 }

@@ -1,5 +1,6 @@
 use jadwal_engine::dto::{
     IpcError, MeasureInput, PostDto, PostInput, PostSummaryDto, SaveOutcomeDto, TextMeasureDto,
+    ThreadPreviewDto,
 };
 use tauri::State;
 
@@ -79,4 +80,12 @@ pub async fn measure_text(
     input: MeasureInput,
 ) -> Result<Vec<TextMeasureDto>, IpcError> {
     state.run(move |e| e.measure_text(&input)).await
+}
+
+#[tauri::command]
+pub async fn preview_threads(
+    state: State<'_, AppState>,
+    input: MeasureInput,
+) -> Result<Vec<ThreadPreviewDto>, IpcError> {
+    state.run(move |e| e.preview_threads(&input)).await
 }

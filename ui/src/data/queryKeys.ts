@@ -44,4 +44,6 @@ export const queryKeys = {
   planGaps: (from: string, to: string) => ["posts", "planGaps", from, to] as const,
   measureRoot: ["measure"] as const,
   measure: (input: MeasureInput) => ["measure", input] as const,
+  /** Under "measure": the same input, split into the threads it goes out as. */
+  threadPreview: (input: MeasureInput) => ["measure", "threads", input] as const,
 };

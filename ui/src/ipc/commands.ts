@@ -10,6 +10,8 @@ import type { ChannelDto } from "./bindings/ChannelDto";
 import type { ChannelInput } from "./bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
 import type { CropDto } from "./bindings/CropDto";
+import type { FinishMastodonSignInInput } from "./bindings/FinishMastodonSignInInput";
+import type { MastodonCodeSignInDto } from "./bindings/MastodonCodeSignInDto";
 
 import type { ConnectMastodonInput } from "./bindings/ConnectMastodonInput";
 import type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
@@ -34,6 +36,7 @@ import type { PublishingStatusDto } from "./bindings/PublishingStatusDto";
 import type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
 import type { SettingsInput } from "./bindings/SettingsInput";
 import type { TextMeasureDto } from "./bindings/TextMeasureDto";
+import type { ThreadPreviewDto } from "./bindings/ThreadPreviewDto";
 import type { ThumbnailDto } from "./bindings/ThumbnailDto";
 import type { GoalDto } from "./bindings/GoalDto";
 import type { GoalInput } from "./bindings/GoalInput";
@@ -97,6 +100,10 @@ export const restorePost = (id: number) => call<null>("restore_post", { id });
 
 export const measureText = (input: MeasureInput) =>
   call<TextMeasureDto[]>("measure_text", { input });
+
+/** The parts each thread target's text goes out as, split by the Bluesky adapter's own rule. */
+export const previewThreads = (input: MeasureInput) =>
+  call<ThreadPreviewDto[]>("preview_threads", { input });
 
 // --- channels and labels ---
 
@@ -222,6 +229,21 @@ export const applyMediaFix = (postId: number, hash: string | null, fix: MediaFix
  */
 export const connectMastodon = (input: ConnectMastodonInput) =>
   call<AccountDto>("connect_mastodon", { input });
+
+/**
+ * The fallback sign-in: the server shows a code instead of sending the
+ * browser back to Jadwal. Opens its sign-in page (when it can) and answers
+ * with the page's address, to open on any device.
+ */
+export const startMastodonCodeSignIn = (input: ConnectMastodonInput) =>
+  call<MastodonCodeSignInDto>("start_mastodon_code_sign_in", { input });
+
+/** Trades the pasted code for the account (the key goes to the OS keychain). */
+export const finishMastodonCodeSignIn = (input: FinishMastodonSignInInput) =>
+  call<AccountDto>("finish_mastodon_code_sign_in", { input });
+
+export const cancelMastodonCodeSignIn = (channelId: number) =>
+  call<null>("cancel_mastodon_code_sign_in", { channelId });
 
 export const connectTelegram = (input: ConnectTelegramInput) =>
   call<AccountDto>("connect_telegram", { input });

@@ -13,6 +13,7 @@ mod error;
 pub mod http;
 pub mod mastodon;
 mod multipart;
+pub mod picture;
 pub mod redact;
 pub mod telegram;
 #[cfg(any(test, feature = "test-support"))]

@@ -83,6 +83,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
                     .map(|channel_id| TargetDto {
                         channel_id,
                         variant_text: None,
+                        as_thread: false,
                     })
                     .collect(),
                 label_ids: label_ids(&engine, &labels)?,

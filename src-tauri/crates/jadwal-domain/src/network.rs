@@ -102,6 +102,12 @@ impl Network {
         }
     }
 
+    /// Whether Jadwal can send a text too long for one post as a thread of
+    /// replies on this network.
+    pub fn splits_into_threads(self) -> bool {
+        self == Network::Bluesky
+    }
+
     pub fn publish_mode(self) -> PublishMode {
         match self {
             Network::Bluesky

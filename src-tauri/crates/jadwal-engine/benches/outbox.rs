@@ -95,6 +95,7 @@ async fn run() {
                     .map(|id| TargetDto {
                         channel_id: *id,
                         variant_text: None,
+                        as_thread: false,
                     })
                     .collect(),
                 label_ids: Vec::new(),

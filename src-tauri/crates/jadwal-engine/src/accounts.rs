@@ -79,12 +79,17 @@ impl Engine {
                 .try_for_each(|(kind, secret)| s.set(&kind.key(channel_id), secret))
         })
         .await?;
+        // The window cannot load the network's picture itself: a small copy.
+        let avatar = match info.avatar_url.as_deref() {
+            Some(url) => crate::avatar::fetch_avatar(&self.http, url).await,
+            None => None,
+        };
         let record = AccountRecord {
             channel_id,
             remote_id: info.remote_id,
             handle: info.handle,
             display_name: info.display_name,
-            avatar_url: info.avatar_url,
+            avatar_url: avatar,
             service_url: service_url.map(str::to_owned),
             status: AccountStatus::Connected,
             verified_at: self.clock.now(),

@@ -30,6 +30,7 @@ pub(crate) fn target(t: &Target) -> TargetDto {
     TargetDto {
         channel_id: t.channel_id,
         variant_text: t.variant_text.clone(),
+        as_thread: t.as_thread,
     }
 }
 

@@ -123,6 +123,11 @@ pub struct TargetDto {
     #[ts(type = "number")]
     pub channel_id: i64,
     pub variant_text: Option<String>,
+    /// Text too long for one post goes out as a thread of replies. Only
+    /// networks that have threads (Bluesky) keep it; elsewhere it is false.
+    /// Absent in older callers' input: false.
+    #[serde(default)]
+    pub as_thread: bool,
 }
 
 /// A post as the calendar and the tray show it.
@@ -214,6 +219,33 @@ pub struct TextMeasureDto {
     pub used: u32,
     pub limit: Option<u32>,
     pub unit: CountUnit,
+    /// Over what the channel takes: for a thread, some part is too long.
+    pub over: bool,
+    /// How many posts the text goes out as: 1, or a thread's parts.
+    pub parts: u32,
+    /// The network can take a text too long for one post as a thread.
+    pub threadable: bool,
+}
+
+/// A channel's text as the thread it will go out as.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ThreadPreviewDto {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    /// In order: the first is the post the others reply to, and the one
+    /// that carries the pictures.
+    pub parts: Vec<ThreadPartDto>,
+}
+
+/// One post of a thread, with its length by the network's rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ThreadPartDto {
+    pub text: String,
+    pub used: u32,
+    pub limit: Option<u32>,
+    pub unit: CountUnit,
     pub over: bool,
 }
 
@@ -244,6 +276,8 @@ pub struct AccountDto {
     pub network: Network,
     pub handle: String,
     pub display_name: Option<String>,
+    /// The account's picture as a small `data:` URL, fetched when the
+    /// account was verified; None when it has none (or it could not be had).
     pub avatar_url: Option<String>,
     /// `connected`, or `login_needed` when the network refused the login.
     pub status: String,
@@ -273,6 +307,28 @@ pub struct ConnectMastodonInput {
     pub channel_id: i64,
     /// `mastodon.social`, or a whole address.
     pub instance: String,
+}
+
+/// A Mastodon sign-in that waits for the code the instance shows (when
+/// Jadwal cannot hear the browser's answer, or the browser is elsewhere).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MastodonCodeSignInDto {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    /// The instance's sign-in page, to open on any device.
+    pub authorize_url: String,
+    /// Jadwal opened it in this computer's browser.
+    pub browser_opened: bool,
+}
+
+/// The code the instance showed, pasted by the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FinishMastodonSignInInput {
+    #[ts(type = "number")]
+    pub channel_id: i64,
+    pub code: String,
 }
 
 /// Connecting a Telegram channel or group through a bot the person made

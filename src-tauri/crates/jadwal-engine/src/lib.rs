@@ -7,6 +7,7 @@
 mod accounts;
 mod adapters;
 mod autosave;
+mod avatar;
 mod catalog;
 pub mod clock;
 mod convert;
@@ -16,6 +17,7 @@ pub mod dto;
 pub mod error;
 pub mod host;
 mod insights;
+mod mastodon_code_sign_in;
 mod mastodon_sign_in;
 mod media;
 mod media_convert;
@@ -31,6 +33,7 @@ pub mod server_schedule;
 mod settings;
 mod strategy;
 mod text;
+mod thread;
 
 use jadwal_channels::{HttpClient, HttpOptions};
 use jadwal_domain::TimeZoneId;
@@ -54,6 +57,8 @@ pub struct Engine {
     workspace_id: i64,
     clock: Arc<dyn Clock>,
     data_dir: PathBuf,
+    /// Mastodon sign-ins waiting for the code the instance shows.
+    code_sign_ins: mastodon_code_sign_in::CodeSignIns,
 }
 
 /// How to start the engine.
@@ -81,6 +86,7 @@ impl Engine {
             workspace_id: ws.id,
             clock: config.clock,
             data_dir: config.data_dir,
+            code_sign_ins: Default::default(),
         })
     }
 

@@ -1,15 +1,19 @@
 //! Connecting a Mastodon account: Jadwal registers itself on the person's
 //! instance, opens its sign-in page in their browser, and hears the answer
 //! on a one-shot loopback address (OAuth with PKCE; no password ever passes
-//! through Jadwal). The access token goes to the keychain.
+//! through Jadwal). The access token goes to the keychain. When that answer
+//! cannot be heard, the instance shows a code instead
+//! (mastodon_code_sign_in.rs).
 
 use jadwal_channels::Channel;
 use jadwal_channels::mastodon::MastodonChannel;
 use jadwal_channels::mastodon::oauth::{
-    authorize_url, code_from_callback, exchange_code, loopback_redirect_uri, register_app,
+    AppRegistration, authorize_url, code_from_callback, exchange_code, loopback_redirect_uri,
+    register_app,
 };
 use jadwal_channels::mastodon::pkce::{Pkce, random_state};
 use jadwal_domain::Network;
+use jadwal_store::channels::ChannelRecord;
 use std::time::Duration;
 
 use crate::Engine;
@@ -49,13 +53,27 @@ impl Engine {
         open_browser(url.as_str())?;
         let target = loopback.callback(wait).await?;
         let code = code_from_callback(&target, &state)?;
-        let token = exchange_code(&self.http, &app, &code, &redirect, &pkce).await?;
+        self.finish_mastodon_sign_in(&channel, &app, &code, &redirect, &pkce)
+            .await
+    }
+
+    /// Trades the code for a token, checks it, and keeps the account: the
+    /// end of either way of signing in.
+    pub(crate) async fn finish_mastodon_sign_in(
+        &self,
+        channel: &ChannelRecord,
+        app: &AppRegistration,
+        code: &str,
+        redirect: &str,
+        pkce: &Pkce,
+    ) -> Result<AccountDto> {
+        let token = exchange_code(&self.http, app, code, redirect, pkce).await?;
         let instance = app.instance.to_string();
         let adapter = MastodonChannel::new(&instance, token.clone(), self.http.clone())?;
         let info = adapter.verify().await?;
         let account = self
             .remember_account(
-                &channel,
+                channel,
                 info,
                 Some(&instance),
                 vec![(SecretKind::MastodonAccessToken, token)],

@@ -10,6 +10,7 @@ use jadwal_store::posts::{PostRecord, PostWrite, StoredSchedule, Target};
 use crate::dto::{PostDto, PostInput, PostSummaryDto, SaveOutcomeDto, TargetDto};
 use crate::error::{EngineError, Result};
 use crate::text::{check_limits, text_limits};
+use crate::thread::goes_as_thread;
 use crate::{Engine, convert};
 
 /// A wall time resolved in the workspace's zone, ready to store.
@@ -200,9 +201,9 @@ impl Engine {
 
         let mut targets: Vec<TargetDto> = Vec::new();
         for t in &input.targets {
-            if !channels.iter().any(|c| c.id == t.channel_id) {
+            let Some(channel) = channels.iter().find(|c| c.id == t.channel_id) else {
                 return Err(EngineError::UnknownChannel(t.channel_id));
-            }
+            };
             if targets.iter().any(|seen| seen.channel_id == t.channel_id) {
                 continue;
             }
@@ -213,6 +214,9 @@ impl Engine {
             targets.push(TargetDto {
                 channel_id: t.channel_id,
                 variant_text: variant_text.cloned(),
+                // Kept only where it means something, so a network that has
+                // no threads never carries a stale choice.
+                as_thread: goes_as_thread(channel.network, t.as_thread),
             });
         }
         let mut label_ids: Vec<i64> = Vec::new();
@@ -253,6 +257,7 @@ impl Engine {
                 .map(|t| Target {
                     channel_id: t.channel_id,
                     variant_text: t.variant_text,
+                    as_thread: t.as_thread,
                 })
                 .collect(),
             label_ids,

@@ -15,9 +15,17 @@ use crate::Engine;
 use crate::dto::PublishResultDto;
 use crate::error::{EngineError, Result};
 use crate::scheduler::{HOLD_ASSISTED, HOLD_UNSURE};
+use crate::thread::goes_as_thread;
 
 pub(crate) struct Sent {
     url: String,
+}
+
+/// What one channel is sent: its text, and whether a text too long for one
+/// post goes as a thread.
+struct Body {
+    text: String,
+    as_thread: bool,
 }
 
 /// How one channel of a post went.
@@ -230,8 +238,11 @@ impl Engine {
             let Some(channel) = channels.iter().find(|c| c.id == target.channel_id) else {
                 continue;
             };
-            let text = text_for_channel(&post.text, &variants, channel.id).to_owned();
-            let result = self.publish_to(post_id, channel, text).await;
+            let body = Body {
+                text: text_for_channel(&post.text, &variants, channel.id).to_owned(),
+                as_thread: goes_as_thread(channel.network, target.as_thread),
+            };
+            let result = self.publish_to(post_id, channel, body).await;
             outcomes.push(TargetOutcome {
                 channel: channel.clone(),
                 result,
@@ -305,12 +316,7 @@ impl Engine {
         Ok(())
     }
 
-    async fn publish_to(
-        &self,
-        post_id: i64,
-        channel: &ChannelRecord,
-        text: String,
-    ) -> Result<Sent> {
+    async fn publish_to(&self, post_id: i64, channel: &ChannelRecord, body: Body) -> Result<Sent> {
         let (account, last) = {
             let store = self.store()?;
             (
@@ -373,10 +379,13 @@ impl Engine {
         let outgoing = OutgoingPost {
             idempotency_key: key,
             created_at,
-            text,
+            text: body.text,
             images,
             langs: Vec::new(),
-            split_into_thread: false,
+            // A thread is one publication: its parts' record keys all come
+            // from this attempt's key, so a retry finds the parts already
+            // posted and sends only the rest.
+            split_into_thread: body.as_thread,
         };
         let result = adapter.publish(&outgoing).await;
         let mut store = self.store()?;

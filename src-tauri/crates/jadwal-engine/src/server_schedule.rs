@@ -184,6 +184,7 @@ impl Engine {
             text: w.text.clone(),
             images,
             langs: Vec::new(),
+            // Mastodon has no threads here: only Bluesky splits.
             split_into_thread: false,
         };
         let scheduled = adapter.schedule_on_server(&outgoing, w.at, now).await?;

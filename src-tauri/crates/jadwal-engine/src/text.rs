@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use crate::Engine;
 use crate::dto::{MeasureInput, TargetDto, TextMeasureDto};
 use crate::error::{EngineError, Result};
+use crate::thread::{goes_as_thread, outgoing_texts};
 
 /// Where a channel's own text limit is kept, when its server sets one (a
 /// Mastodon instance's `max_characters`, read when the account connects).
@@ -32,6 +33,25 @@ pub(crate) fn text_limits(store: &Store, channels: &[ChannelRecord]) -> Result<H
     Ok(limits)
 }
 
+/// A target's text measured by its network's rule.
+pub(crate) struct Measured {
+    pub channel: ChannelRecord,
+    /// The whole text.
+    pub whole: TextMeasure,
+    /// The person asked for a thread and the network has them.
+    pub threaded: bool,
+    /// The posts it goes out as, each measured: one, or a thread's parts.
+    pub parts: Vec<(String, TextMeasure)>,
+}
+
+impl Measured {
+    /// Too long for the channel: a single post over the limit, or a thread
+    /// with a part over it.
+    pub fn is_over(&self) -> bool {
+        self.parts.iter().any(|(_, m)| m.is_over())
+    }
+}
+
 /// Each target's text measured by its network's rule (and its server's own
 /// limit, if it has one). Targets whose channel is unknown are left out (the
 /// editor may hold a channel deleted meanwhile).
@@ -40,7 +60,7 @@ pub(crate) fn measure_targets(
     targets: &[TargetDto],
     channels: &[ChannelRecord],
     limits: &HashMap<i64, u32>,
-) -> Vec<(ChannelRecord, TextMeasure)> {
+) -> Vec<Measured> {
     let variants = crate::convert::variants(
         targets
             .iter()
@@ -48,13 +68,29 @@ pub(crate) fn measure_targets(
     );
     targets
         .iter()
-        .filter_map(|t| channels.iter().find(|c| c.id == t.channel_id))
-        .map(|c| {
+        .filter_map(|t| {
+            let c = channels.iter().find(|c| c.id == t.channel_id)?;
             let body = text_for_channel(text, &variants, c.id);
-            (
-                c.clone(),
-                measure(c.network, body, limits.get(&c.id).copied()),
-            )
+            let limit = limits.get(&c.id).copied();
+            let whole = measure(c.network, body, limit);
+            let threaded = goes_as_thread(c.network, t.as_thread);
+            let texts = outgoing_texts(c.network, t.as_thread, body);
+            let parts = match texts.as_slice() {
+                [one] if one == body => vec![(one.clone(), whole.clone())],
+                _ => texts
+                    .into_iter()
+                    .map(|part| {
+                        let m = measure(c.network, &part, limit);
+                        (part, m)
+                    })
+                    .collect(),
+            };
+            Some(Measured {
+                channel: c.clone(),
+                whole,
+                threaded,
+                parts,
+            })
         })
         .collect()
 }
@@ -68,8 +104,8 @@ pub(crate) fn check_limits(
 ) -> Result<()> {
     let over: Vec<String> = measure_targets(text, targets, channels, limits)
         .into_iter()
-        .filter(|(_, m)| m.is_over())
-        .map(|(c, _)| c.name)
+        .filter(Measured::is_over)
+        .map(|m| m.channel.name)
         .collect();
     if over.is_empty() {
         Ok(())
@@ -91,13 +127,15 @@ impl Engine {
         Ok(
             measure_targets(&input.text, &input.targets, &channels, &limits)
                 .into_iter()
-                .map(|(c, m)| TextMeasureDto {
-                    channel_id: c.id,
+                .map(|m| TextMeasureDto {
+                    channel_id: m.channel.id,
                     over: m.is_over(),
-                    network: m.network,
-                    used: m.used,
-                    limit: m.limit,
-                    unit: m.unit,
+                    parts: u32::try_from(m.parts.len()).unwrap_or(u32::MAX),
+                    threadable: m.channel.network.splits_into_threads(),
+                    network: m.whole.network,
+                    used: m.whole.used,
+                    limit: m.whole.limit,
+                    unit: m.whole.unit,
                 })
                 .collect(),
         )

@@ -24,6 +24,8 @@ fn export_all(dir: &Path) {
     ConnectMastodonInput::export_all_to(dir).unwrap();
     ConnectTelegramInput::export_all_to(dir).unwrap();
     ConnectWebhookInput::export_all_to(dir).unwrap();
+    FinishMastodonSignInInput::export_all_to(dir).unwrap();
+    MastodonCodeSignInDto::export_all_to(dir).unwrap();
     GracePeriod::export_all_to(dir).unwrap();
     HeldPostDto::export_all_to(dir).unwrap();
     IpcError::export_all_to(dir).unwrap();
@@ -42,6 +44,8 @@ fn export_all(dir: &Path) {
     StoreChangedDto::export_all_to(dir).unwrap();
     TargetDto::export_all_to(dir).unwrap();
     TextMeasureDto::export_all_to(dir).unwrap();
+    ThreadPartDto::export_all_to(dir).unwrap();
+    ThreadPreviewDto::export_all_to(dir).unwrap();
     // The media library and a post's pictures.
     AttachmentDto::export_all_to(dir).unwrap();
     AttachmentInput::export_all_to(dir).unwrap();

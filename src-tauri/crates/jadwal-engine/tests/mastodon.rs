@@ -54,10 +54,24 @@ async fn instance_with_schedule() -> (String, Seen, Scheduled) {
                 200,
                 r#"{"domain":"toot.test","configuration":{"statuses":{"max_characters":1000,"max_media_attachments":4,"characters_reserved_per_url":23}}}"#,
             ),
+            // The avatar is public, as on a real instance's media host.
+            ("GET", "/avatars/toko.png") => {
+                let png = common::pictures::png_bytes(300, 300);
+                let mut answer = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: image/png\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                    png.len()
+                )
+                .into_bytes();
+                answer.extend_from_slice(&png);
+                answer
+            }
             _ if !authed => reply(401, r#"{"error":"The access token is invalid"}"#),
             ("GET", "/api/v1/accounts/verify_credentials") => reply(
                 200,
-                r#"{"id":"109","username":"toko","acct":"toko","display_name":"Toko Batik","avatar":""}"#,
+                &format!(
+                    r#"{{"id":"109","username":"toko","acct":"toko","display_name":"Toko Batik","avatar":"http://{}/avatars/toko.png"}}"#,
+                    r.header("host").unwrap_or("127.0.0.1")
+                ),
             ),
             ("POST", "/api/v1/statuses") => match form_value("scheduled_at") {
                 Some(at) => {
@@ -190,6 +204,7 @@ async fn mastodon_signs_in_through_the_browser_and_publishes() {
             targets: vec![jadwal_engine::dto::TargetDto {
                 channel_id: toot,
                 variant_text: None,
+                as_thread: false,
             }],
         })
         .unwrap();
@@ -359,4 +374,172 @@ async fn posts_far_enough_ahead_go_to_the_servers_schedule_and_follow_moves_edit
         log.last().unwrap().url.as_deref(),
         Some(format!("{base}/@toko").as_str())
     );
+}
+
+#[tokio::test]
+async fn mastodon_signs_in_with_the_code_the_instance_shows() {
+    use jadwal_channels::mastodon::oauth::OOB_REDIRECT_URI;
+    use jadwal_channels::mastodon::pkce::challenge_of;
+    use jadwal_engine::dto::FinishMastodonSignInInput;
+
+    let (base, seen) = instance().await;
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 2, 0));
+    let toot = w.channel("Mastodon toko", Network::Mastodon);
+    let start = ConnectMastodonInput {
+        channel_id: toot,
+        instance: base.clone(),
+    };
+    let finish = |code: &str| FinishMastodonSignInInput {
+        channel_id: toot,
+        code: code.into(),
+    };
+
+    let opened = std::sync::Mutex::new(None::<String>);
+    let started = w
+        .engine
+        .start_mastodon_code_sign_in(&start, |url| {
+            *opened.lock().unwrap() = Some(url.to_owned());
+            Ok(())
+        })
+        .await
+        .unwrap();
+    assert!(started.browser_opened);
+    assert_eq!(
+        opened.lock().unwrap().as_deref(),
+        Some(started.authorize_url.as_str())
+    );
+    let url = reqwest::Url::parse(&started.authorize_url).unwrap();
+    let param = |name: &str| {
+        url.query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .unwrap()
+    };
+    assert_eq!(param("redirect_uri"), OOB_REDIRECT_URI);
+    assert_eq!(param("code_challenge_method"), "S256");
+    let challenge = param("code_challenge");
+    // Registered for the code alone: no loopback address was opened.
+    let apps = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|r| r.path() == "/api/v1/apps")
+        .cloned()
+        .unwrap();
+    assert!(
+        apps.form()
+            .iter()
+            .any(|(k, v)| k == "redirect_uris" && v == OOB_REDIRECT_URI)
+    );
+
+    // A mistyped code: refused, nothing kept, and the sign-in still open.
+    let wrong = w
+        .engine
+        .finish_mastodon_code_sign_in(&finish("kode-salah"))
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.code(), "authorization_failed", "{wrong}");
+    assert!(w.engine.accounts().unwrap().is_empty());
+
+    // The right one, pasted with the white space around it.
+    let account = w
+        .engine
+        .finish_mastodon_code_sign_in(&finish("  kode-benar\n"))
+        .await
+        .unwrap();
+    assert_eq!(account.handle, "toko@127.0.0.1");
+    // The avatar, fetched once and kept small, for a window that loads
+    // nothing from the internet.
+    let avatar = account.avatar_url.as_deref().unwrap_or_default();
+    assert!(
+        avatar.starts_with("data:image/jpeg;base64,"),
+        "{avatar:.60}"
+    );
+    assert!(avatar.len() < 20_000, "{} bytes", avatar.len());
+    assert!(!data_file_holds(w.dir.path(), TOKEN));
+    // The exchange used the out-of-band redirect and this sign-in's verifier
+    // (the instance checks it against the challenge it was shown).
+    let token = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .rfind(|r| r.path() == "/oauth/token")
+        .cloned()
+        .unwrap();
+    let form = token.form();
+    let field = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap()
+    };
+    assert_eq!(field("redirect_uri"), OOB_REDIRECT_URI);
+    assert_eq!(field("code"), "kode-benar");
+    assert_eq!(challenge_of(&field("code_verifier")), challenge);
+
+    // Used up: a second finish has nothing to finish.
+    let again = w
+        .engine
+        .finish_mastodon_code_sign_in(&finish("kode-benar"))
+        .await
+        .unwrap_err();
+    assert_eq!(again.code(), "sign_in_timed_out");
+}
+
+#[tokio::test]
+async fn a_code_sign_in_gives_the_address_when_no_browser_opens_and_expires() {
+    let (base, _) = instance().await;
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 2, 0));
+    let toot = w.channel("Mastodon toko", Network::Mastodon);
+    let started = w
+        .engine
+        .start_mastodon_code_sign_in(
+            &ConnectMastodonInput {
+                channel_id: toot,
+                instance: base.clone(),
+            },
+            |_| {
+                Err(jadwal_engine::EngineError::Browser(
+                    "no default browser".into(),
+                ))
+            },
+        )
+        .await
+        .unwrap();
+    assert!(!started.browser_opened);
+    assert!(
+        started
+            .authorize_url
+            .starts_with(&format!("{base}/oauth/authorize?")),
+        "{}",
+        started.authorize_url
+    );
+
+    // Eleven minutes later the code is too old to be waited for.
+    w.clock.set(utc(2026, 11, 23, 2, 11));
+    let late = w
+        .engine
+        .finish_mastodon_code_sign_in(&jadwal_engine::dto::FinishMastodonSignInInput {
+            channel_id: toot,
+            code: "kode-benar".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(late.code(), "sign_in_timed_out");
+    assert!(w.engine.accounts().unwrap().is_empty());
+
+    // Only Mastodon channels sign in this way.
+    let bsky = w.channel("Bluesky", Network::Bluesky);
+    let wrong = w
+        .engine
+        .start_mastodon_code_sign_in(
+            &ConnectMastodonInput {
+                channel_id: bsky,
+                instance: base,
+            },
+            |_| Ok(()),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.code(), "wrong_network");
 }

@@ -115,10 +115,12 @@ fn a_channel_override_is_what_gets_measured_for_that_channel() {
                 TargetDto {
                     channel_id: bsky,
                     variant_text: Some("pendek".into()),
+                    as_thread: false,
                 },
                 TargetDto {
                     channel_id: masto,
                     variant_text: None,
+                    as_thread: false,
                 },
             ],
         })

@@ -393,3 +393,212 @@ async fn pictures_go_out_as_bluesky_renditions_with_their_alt_text() {
     assert_eq!(images[1]["aspectRatio"]["width"], 800);
     assert_eq!(images[1]["aspectRatio"]["height"], 1000);
 }
+
+/// Logs in as the test account with plain XRPC, for what the app never
+/// does (deleting a record to stage a thread that was cut off).
+async fn access_token(pds: &Pds) -> String {
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!("{}/xrpc/com.atproto.server.createSession", pds.url))
+        .json(&serde_json::json!({ "identifier": pds.handle, "password": pds.app_password }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    answer["accessJwt"].as_str().unwrap().to_owned()
+}
+
+/// Checks each facet of a post record against the bytes it points at.
+fn check_facets(record: &serde_json::Value, did: &str) -> usize {
+    let text = record["text"].as_str().unwrap().as_bytes();
+    let facets = record["facets"].as_array().cloned().unwrap_or_default();
+    for facet in &facets {
+        let start = facet["index"]["byteStart"].as_u64().unwrap() as usize;
+        let end = facet["index"]["byteEnd"].as_u64().unwrap() as usize;
+        let covered = std::str::from_utf8(&text[start..end]).expect("a facet on char boundaries");
+        let feature = &facet["features"][0];
+        match feature["$type"].as_str().unwrap() {
+            "app.bsky.richtext.facet#link" => assert_eq!(feature["uri"], covered),
+            "app.bsky.richtext.facet#tag" => {
+                assert_eq!(format!("#{}", feature["tag"].as_str().unwrap()), covered);
+            }
+            "app.bsky.richtext.facet#mention" => {
+                assert!(covered.starts_with('@'), "{covered}");
+                assert_eq!(feature["did"], did);
+            }
+            other => panic!("unexpected facet {other}"),
+        }
+    }
+    facets.len()
+}
+
+#[tokio::test]
+#[ignore = "needs a local PDS: run via src-tauri/crates/jadwal-channels/tests/pds/with-pds.sh"]
+async fn a_long_post_goes_out_as_a_thread_and_a_cut_off_thread_is_finished_once() {
+    let pds = pds();
+    let w = world("Asia/Jakarta", chrono::Utc::now());
+    let bsky = w.channel("Toko Bluesky", Network::Bluesky);
+    w.engine
+        .connect_bluesky(&connect(
+            bsky,
+            &pds.handle,
+            &pds.app_password,
+            Some(pds.url.clone()),
+        ))
+        .await
+        .unwrap();
+    let did = {
+        let store = jadwal_store::Store::open(w.dir.path()).unwrap();
+        store.account(bsky).unwrap().unwrap().remote_id
+    };
+
+    // Three paragraphs, each with a link, a mention and a tag after emoji
+    // and Indonesian text, so every part has facets at shifted byte offsets.
+    let run = chrono::Utc::now().timestamp_millis();
+    let text = (1..=3)
+        .map(|i| {
+            format!(
+                "Bagian {i} ({run}). Cerita motif batik hari ini dari pengrajin kami di \
+                 Pekalongan 🌿☕ yang bekerja sejak subuh, dengan canting dan malam panas. \
+                 Lihat katalog https://toko.example/katalog/{i} dan sapa @{} #batik{i}",
+                pds.handle
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let thread_target = jadwal_engine::dto::TargetDto {
+        channel_id: bsky,
+        variant_text: None,
+        as_thread: true,
+    };
+    let p = w
+        .engine
+        .create_post(&jadwal_engine::dto::PostInput {
+            targets: vec![thread_target.clone()],
+            ..input(&text, PostStatus::Draft, None, &[])
+        })
+        .unwrap()
+        .post;
+    // The picture goes with the first part.
+    let files = tempfile::tempdir().unwrap();
+    let photo = jpeg(files.path(), "canting.jpg", 800, 600);
+    let hash = w.engine.import_media(&[photo]).unwrap()[0]
+        .media
+        .as_ref()
+        .unwrap()
+        .hash
+        .clone();
+    w.engine
+        .set_post_media(p.id, &[attach(&hash, "Canting di atas kain", (0.5, 0.5))])
+        .unwrap();
+
+    let preview = w
+        .engine
+        .preview_threads(&jadwal_engine::dto::MeasureInput {
+            text: text.clone(),
+            targets: vec![thread_target],
+        })
+        .unwrap();
+    let parts: Vec<String> = preview[0].parts.iter().map(|p| p.text.clone()).collect();
+    assert_eq!(parts.len(), 3, "{parts:#?}");
+
+    let results = w.engine.publish_now(p.id).await.unwrap();
+    assert!(results[0].published, "{results:?}");
+    let url = results[0].url.clone().unwrap();
+
+    // What the server holds: exactly the previewed parts, once each.
+    let thread_records = |all: Vec<serde_json::Value>| -> Vec<serde_json::Value> {
+        parts
+            .iter()
+            .map(|part| {
+                let copies: Vec<_> = all
+                    .iter()
+                    .filter(|r| r["value"]["text"] == part.as_str())
+                    .cloned()
+                    .collect();
+                assert_eq!(copies.len(), 1, "part posted once: {part}");
+                copies.into_iter().next().unwrap()
+            })
+            .collect()
+    };
+    let first = thread_records(records(&pds, &did).await);
+    assert!(
+        url.ends_with(
+            first[0]["uri"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+        )
+    );
+    let check_chain = |records: &[serde_json::Value]| {
+        let root = &records[0];
+        assert!(root["value"].get("reply").is_none());
+        assert_eq!(
+            root["value"]["embed"]["images"][0]["alt"],
+            "Canting di atas kain"
+        );
+        for i in 1..records.len() {
+            let reply = &records[i]["value"]["reply"];
+            assert_eq!(reply["root"]["uri"], root["uri"]);
+            assert_eq!(reply["root"]["cid"], root["cid"]);
+            assert_eq!(reply["parent"]["uri"], records[i - 1]["uri"]);
+            assert_eq!(reply["parent"]["cid"], records[i - 1]["cid"]);
+            assert!(
+                records[i]["value"].get("embed").is_none(),
+                "pictures only on the first"
+            );
+        }
+        for r in records {
+            assert_eq!(check_facets(&r["value"], &did), 3, "{}", r["value"]);
+        }
+    };
+    check_chain(&first);
+
+    // A run cut off after two parts: the third is not on the server and the
+    // attempt has no outcome (the process died before writing it).
+    let last_rkey = first[2]["uri"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap();
+    let deleted = reqwest::Client::new()
+        .post(format!("{}/xrpc/com.atproto.repo.deleteRecord", pds.url))
+        .bearer_auth(access_token(&pds).await)
+        .json(&serde_json::json!({
+            "repo": did, "collection": "app.bsky.feed.post", "rkey": last_rkey,
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        deleted.status().is_success(),
+        "{}",
+        deleted.text().await.unwrap()
+    );
+    {
+        let store = jadwal_store::Store::open(w.dir.path()).unwrap();
+        store
+            .connection()
+            .execute_batch(&format!(
+                "UPDATE publish_attempt SET outcome = NULL, finished_at = NULL, url = NULL, remote_id = NULL WHERE post_id = {id};
+                 UPDATE post SET status = 'scheduled' WHERE id = {id};",
+                id = p.id
+            ))
+            .unwrap();
+    }
+    let again = w.engine.publish_now(p.id).await.unwrap();
+    assert!(again[0].published, "{again:?}");
+    assert_eq!(again[0].url.as_deref(), Some(url.as_str()));
+    let after = thread_records(records(&pds, &did).await);
+    // The first two are the same records; only the third was made again,
+    // under the same key, replying to the second.
+    assert_eq!(after[0]["cid"], first[0]["cid"]);
+    assert_eq!(after[1]["cid"], first[1]["cid"]);
+    assert_eq!(after[2]["uri"], first[2]["uri"]);
+    check_chain(&after);
+    assert_eq!(w.engine.post(p.id).unwrap().status, PostStatus::Published);
+}

@@ -63,6 +63,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "metrics",
         sql: include_str!("../migrations/0009_metrics.sql"),
     },
+    Migration {
+        version: 10,
+        name: "threads",
+        sql: include_str!("../migrations/0010_threads.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

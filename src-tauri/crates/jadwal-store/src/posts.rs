@@ -20,6 +20,8 @@ pub struct Target {
     pub channel_id: i64,
     /// This channel's own text, replacing the main text; None to use the main text.
     pub variant_text: Option<String>,
+    /// Text too long for one post goes out as a thread of replies (Bluesky).
+    pub as_thread: bool,
 }
 
 /// Everything a save writes.
@@ -100,10 +102,11 @@ fn write_links(tx: &Transaction<'_>, post_id: i64, post: &PostWrite) -> rusqlite
     tx.execute("DELETE FROM post_channel WHERE post_id = ?1", [post_id])?;
     tx.execute("DELETE FROM post_label WHERE post_id = ?1", [post_id])?;
     let mut add_target = tx.prepare_cached(
-        "INSERT OR REPLACE INTO post_channel (post_id, channel_id, variant_text) VALUES (?1, ?2, ?3)",
+        "INSERT OR REPLACE INTO post_channel (post_id, channel_id, variant_text, as_thread)
+         VALUES (?1, ?2, ?3, ?4)",
     )?;
     for t in &post.targets {
-        add_target.execute(params![post_id, t.channel_id, t.variant_text])?;
+        add_target.execute(params![post_id, t.channel_id, t.variant_text, t.as_thread])?;
     }
     let mut add_label =
         tx.prepare_cached("INSERT OR IGNORE INTO post_label (post_id, label_id) VALUES (?1, ?2)")?;
@@ -225,7 +228,7 @@ impl Store {
 
     fn targets(&self, post_id: i64) -> Result<Vec<Target>> {
         self.query_all(
-            "SELECT pc.channel_id, pc.variant_text FROM post_channel pc
+            "SELECT pc.channel_id, pc.variant_text, pc.as_thread FROM post_channel pc
                    JOIN channel c ON c.id = pc.channel_id AND c.deleted_at IS NULL
                   WHERE pc.post_id = ?1 ORDER BY pc.channel_id",
             [post_id],
@@ -233,6 +236,7 @@ impl Store {
                 Ok(Target {
                     channel_id: r.get(0)?,
                     variant_text: r.get(1)?,
+                    as_thread: r.get(2)?,
                 })
             },
         )

@@ -53,10 +53,12 @@ fn fixture() -> Fixture {
                     Target {
                         channel_id: sky,
                         variant_text: None,
+                        as_thread: false,
                     },
                     Target {
                         channel_id: masto,
                         variant_text: None,
+                        as_thread: false,
                     },
                 ],
                 label_ids: vec![],
@@ -408,7 +410,8 @@ fn the_dashboard_queries_use_their_indexes() {
 #[test]
 fn a_file_from_before_metrics_is_migrated_and_takes_figures_for_its_posts() {
     let dir = tempfile::tempdir().unwrap();
-    let before = jadwal_store::migrate::latest_version() - 1;
+    // Metrics came with migration 9; later ones must not move this file's age.
+    let before = 8;
     {
         let old = jadwal_store::OpenOptions {
             migrate_up_to: before,

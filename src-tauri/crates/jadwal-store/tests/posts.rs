@@ -80,6 +80,7 @@ fn a_saved_post_reads_back_whole_and_announces_itself() {
         vec![Target {
             channel_id: bsky,
             variant_text: Some("Diskon!".into()),
+            as_thread: true,
         }],
     );
     w.label_ids = vec![promo];
@@ -93,8 +94,9 @@ fn a_saved_post_reads_back_whole_and_announces_itself() {
         p.targets,
         vec![Target {
             channel_id: bsky,
-            variant_text: Some("Diskon!".into())
-        }]
+            variant_text: Some("Diskon!".into()),
+            as_thread: true,
+        }],
     );
     assert_eq!(p.label_ids, vec![promo]);
     assert_eq!(
@@ -234,10 +236,12 @@ fn a_deleted_channel_drops_out_of_posts_but_the_posts_stay() {
         Target {
             channel_id: a,
             variant_text: None,
+            as_thread: false,
         },
         Target {
             channel_id: b,
             variant_text: None,
+            as_thread: false,
         },
     ];
     let id = f
@@ -290,4 +294,95 @@ fn autosave_keeps_the_last_body_per_slot_until_cleared() {
     assert_eq!(saved.saved_at, at(2026, 1, 1, 1));
     f.store.clear_autosave("editor").unwrap();
     assert_eq!(f.store.autosave("editor").unwrap(), None);
+}
+
+#[test]
+fn the_thread_choice_is_kept_per_channel_and_can_be_taken_back() {
+    let mut f = fixture();
+    let bsky = f
+        .store
+        .insert_channel(
+            f.ws,
+            "Bluesky",
+            Network::Bluesky,
+            "#1185fe",
+            at(2026, 1, 1, 0),
+        )
+        .unwrap();
+    let masto = f
+        .store
+        .insert_channel(
+            f.ws,
+            "Mastodon",
+            Network::Mastodon,
+            "#6364ff",
+            at(2026, 1, 1, 0),
+        )
+        .unwrap();
+    let target = |channel_id, as_thread| Target {
+        channel_id,
+        variant_text: None,
+        as_thread,
+    };
+    let id = f
+        .store
+        .insert_post(
+            f.ws,
+            &write(
+                "panjang",
+                None,
+                vec![target(bsky, true), target(masto, false)],
+            ),
+            at(2026, 1, 1, 0),
+        )
+        .unwrap();
+    let threads = |store: &Store| -> Vec<(i64, bool)> {
+        store
+            .post(id)
+            .unwrap()
+            .targets
+            .iter()
+            .map(|t| (t.channel_id, t.as_thread))
+            .collect()
+    };
+    assert_eq!(threads(&f.store), [(bsky, true), (masto, false)]);
+    f.store
+        .update_post(
+            id,
+            &write(
+                "pendek",
+                None,
+                vec![target(bsky, false), target(masto, false)],
+            ),
+            at(2026, 1, 2, 0),
+        )
+        .unwrap();
+    assert_eq!(threads(&f.store), [(bsky, false), (masto, false)]);
+}
+
+#[test]
+fn targets_saved_before_threads_existed_read_back_as_single_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let old = jadwal_store::OpenOptions {
+            migrate_up_to: 8,
+            ..Default::default()
+        }
+        .open(dir.path())
+        .unwrap();
+        old.connection()
+            .execute_batch(
+                "INSERT INTO workspace (id, name, time_zone, created_at) VALUES (1, 'Toko', 'UTC', 0);
+                 INSERT INTO channel (id, workspace_id, name, network, color, created_at)
+                      VALUES (1, 1, 'Bluesky', 'bluesky', '#1185fe', 0);
+                 INSERT INTO post (id, workspace_id, text, status, created_at, updated_at)
+                      VALUES (1, 1, 'lama', 'draft', 0, 0);
+                 INSERT INTO post_channel (post_id, channel_id) VALUES (1, 1);",
+            )
+            .unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let targets = store.post(1).unwrap().targets;
+    assert_eq!(targets.len(), 1);
+    assert!(!targets[0].as_thread);
 }

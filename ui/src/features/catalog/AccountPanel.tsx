@@ -19,6 +19,13 @@ function stateOf(account: AccountDto | null): AccountState {
 /** Networks whose handles are @names; a Telegram chat number or a webhook's host is shown as it is. */
 const AT_HANDLES: readonly Network[] = ["bluesky", "mastodon"];
 
+/** The account's picture: only the small copy Rust made (the window loads nothing from the internet). */
+function Avatar({ account }: { account: AccountDto }) {
+  const src = account.avatarUrl;
+  if (!src || !src.startsWith("data:image/")) return null;
+  return <img className="account__avatar" src={src} alt="" width={24} height={24} data-testid="account-avatar" />;
+}
+
 /** "Name (handle)", or the handle alone when the account has no display name. */
 function accountName(account: AccountDto): string {
   const handle = AT_HANDLES.includes(account.network) ? `@${account.handle.replace(/^@/, "")}` : account.handle;
@@ -66,9 +73,12 @@ export function AccountPanel({ channel, account, Form, loginNeededHelp }: Accoun
       <div className="account__line">
         {state === "none" ? <span className="account__badge">{t("catalog.account.notConnected")}</span> : null}
         {state === "connected" && account ? (
-          <span className="account__handle" data-testid="account-handle">
-            {accountName(account)}
-          </span>
+          <>
+            <Avatar account={account} />
+            <span className="account__handle" data-testid="account-handle">
+              {accountName(account)}
+            </span>
+          </>
         ) : null}
         {state === "login_needed" && account ? (
           <>

@@ -16,6 +16,9 @@ vi.mock("../../ipc", async (importOriginal) => {
     listAccounts: vi.fn(),
     connectBluesky: vi.fn(),
     connectMastodon: vi.fn(),
+    startMastodonCodeSignIn: vi.fn(),
+    finishMastodonCodeSignIn: vi.fn(),
+    cancelMastodonCodeSignIn: vi.fn(),
     connectTelegram: vi.fn(),
     connectWebhook: vi.fn(),
     disconnectAccount: vi.fn(),
@@ -176,6 +179,20 @@ describe("a channel's account", () => {
     expect(within(accountOf(1)).getByTestId("account-connected")).toBeInTheDocument();
   });
 
+  it("shows the account's picture only as the small copy Rust made", async () => {
+    const PICTURE = "data:image/jpeg;base64,/9j/4AAQSkZJRg==";
+    mocked.listAccounts.mockResolvedValue([
+      { ...ACCOUNT, avatarUrl: PICTURE },
+      // Kept by an older version: a remote address, which the window must not load.
+      { ...ACCOUNT, channelId: 1, avatarUrl: "https://cdn.bsky.app/avatar.jpg" },
+    ]);
+    openCatalog();
+    await screen.findAllByTestId("channel-account");
+    await waitFor(() => expect(within(accountOf(4)).getByTestId("account-avatar")).toHaveAttribute("src", PICTURE));
+    expect(within(accountOf(4)).getByTestId("account-avatar")).toHaveAttribute("alt", "");
+    expect(within(accountOf(1)).queryByTestId("account-avatar")).toBeNull();
+  });
+
   it("asks before disconnecting", async () => {
     const user = userEvent.setup();
     openCatalog();
@@ -228,6 +245,61 @@ describe("connecting Mastodon", () => {
     await user.type(screen.getByTestId("mastodon-instance"), "mastodon.social");
     await user.click(screen.getByTestId("mastodon-connect"));
     expect(await screen.findByTestId("mastodon-error")).toHaveTextContent("not finished within ten minutes");
+  });
+});
+
+describe("connecting Mastodon with a code", () => {
+  const AUTHORIZE = "https://mastodon.social/oauth/authorize?response_type=code&client_id=cid&redirect_uri=urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob";
+  const MASTODON: AccountDto = { ...TELEGRAM, channelId: 3, network: "mastodon", handle: "tokoroti@mastodon.social" };
+
+  it("opens the page, shows its address, and connects with the pasted code when asked", async () => {
+    const user = userEvent.setup();
+    mocked.startMastodonCodeSignIn.mockResolvedValue({ channelId: 3, authorizeUrl: AUTHORIZE, browserOpened: true });
+    const call = pendingCall<AccountDto>();
+    mocked.finishMastodonCodeSignIn.mockReturnValue(call.promise);
+    await openForm(user, 3);
+    expect(screen.getByTestId("mastodon-use-code")).toBeDisabled();
+    await user.type(screen.getByTestId("mastodon-instance"), "mastodon.social");
+    await user.click(screen.getByTestId("mastodon-use-code"));
+
+    expect(mocked.startMastodonCodeSignIn).toHaveBeenCalledWith({ channelId: 3, instance: "mastodon.social" });
+    expect(mocked.connectMastodon).not.toHaveBeenCalled();
+    const form = await screen.findByTestId("mastodon-code-form");
+    expect(form).toHaveTextContent("open in your browser");
+    expect(within(form).getByTestId("mastodon-code-address-text")).toHaveValue(AUTHORIZE);
+    expect(within(form).getByTestId("mastodon-code-connect")).toBeDisabled();
+    await user.type(within(form).getByTestId("mastodon-code"), "  kode-rahasia-123 ");
+    await user.click(within(form).getByTestId("mastodon-code-connect"));
+    expect(mocked.finishMastodonCodeSignIn).toHaveBeenCalledWith({ channelId: 3, code: "kode-rahasia-123" });
+    expect(within(form).getByTestId("mastodon-code-connect")).toHaveTextContent("Checking the code…");
+
+    mocked.listAccounts.mockResolvedValue([MASTODON]);
+    call.resolve(MASTODON);
+    await waitFor(() => expect(within(accountOf(3)).getByTestId("account-handle")).toHaveTextContent("@tokoroti@mastodon.social"));
+  });
+
+  it("falls back to the code by itself when Jadwal cannot listen for the browser, and clears a refused code", async () => {
+    const user = userEvent.setup();
+    mocked.connectMastodon.mockRejectedValue(refusal("sign_in_listener", "could not listen"));
+    mocked.startMastodonCodeSignIn.mockResolvedValue({ channelId: 3, authorizeUrl: AUTHORIZE, browserOpened: false });
+    mocked.finishMastodonCodeSignIn.mockRejectedValue(refusal("authorization_failed", "invalid_grant", { reason: "invalid_grant" }));
+    await openForm(user, 3);
+    await user.type(screen.getByTestId("mastodon-instance"), "mastodon.social");
+    await user.click(screen.getByTestId("mastodon-connect"));
+
+    const form = await screen.findByTestId("mastodon-code-form");
+    expect(mocked.startMastodonCodeSignIn).toHaveBeenCalledTimes(1);
+    expect(form).toHaveTextContent("could not listen for your browser's answer");
+    expect(form).toHaveTextContent("Open this address in a browser on any device");
+    await user.type(within(form).getByTestId("mastodon-code"), "salah");
+    await user.click(within(form).getByTestId("mastodon-code-connect"));
+    expect(await within(form).findByTestId("mastodon-code-error")).toHaveTextContent("The sign-in was not completed");
+    expect(within(form).getByTestId("mastodon-code")).toHaveValue("");
+
+    mocked.cancelMastodonCodeSignIn.mockResolvedValue(null);
+    await user.click(within(form).getByRole("button", { name: "Cancel" }));
+    expect(mocked.cancelMastodonCodeSignIn).toHaveBeenCalledWith(3);
+    await waitFor(() => expect(screen.queryByTestId("mastodon-code-form")).toBeNull());
   });
 });
 

@@ -10,7 +10,7 @@ const COPIED_FOR_MS = 4000;
  * Text the person pastes into another app, with a Copy button. When the
  * clipboard is refused, the text is selected instead, so Ctrl+C copies it.
  */
-export function CopyText({ label, text }: { label: string; text: string }) {
+export function CopyText({ label, text, testId = "held-copy" }: { label: string; text: string; testId?: string }) {
   const { t } = useTranslation();
   const [state, setState] = useState<CopyState>("idle");
   const box = useRef<HTMLTextAreaElement>(null);
@@ -36,7 +36,7 @@ export function CopyText({ label, text }: { label: string; text: string }) {
   };
 
   return (
-    <div className="copy-text" data-testid="held-copy">
+    <div className="copy-text" data-testid={testId}>
       <span id={labelId} className="field__label">
         {label}
       </span>
@@ -47,13 +47,13 @@ export function CopyText({ label, text }: { label: string; text: string }) {
         readOnly
         rows={Math.min(8, text.split("\n").length + 1)}
         aria-labelledby={labelId}
-        data-testid="held-copy-text"
+        data-testid={`${testId}-text`}
       />
       <div className="copy-text__actions">
-        <button type="button" className="button button--small" onClick={() => void copy()} data-testid="held-copy-button">
+        <button type="button" className="button button--small" onClick={() => void copy()} data-testid={`${testId}-button`}>
           {state === "copied" ? t("decisions.assisted.copied") : t("decisions.assisted.copy")}
         </button>
-        <span className="field__hint" role="status" data-testid="held-copy-status">
+        <span className="field__hint" role="status" data-testid={`${testId}-status`}>
           {state === "copied" ? t("decisions.assisted.copied") : ""}
           {state === "refused" ? t("decisions.assisted.copyRefused") : ""}
         </span>

@@ -97,8 +97,8 @@ const ASSISTED_POST = postDto({
   id: 12,
   text: "Behind the scenes: <b>shaping</b> the croissants\n#croissant #tokoroti",
   targets: [
-    { channelId: 1, variantText: null },
-    { channelId: 2, variantText: null },
+    { channelId: 1, variantText: null, asThread: false },
+    { channelId: 2, variantText: null, asThread: false },
   ],
 });
 
@@ -409,7 +409,7 @@ describe("a post to publish by hand", () => {
     mocked.needsDecision.mockResolvedValue([{ ...ASSISTED, post: { ...ASSISTED.post, channelIds: [1, 2, 4] } }]);
     mocked.getPost.mockResolvedValue({
       ...ASSISTED_POST,
-      targets: [...ASSISTED_POST.targets, { channelId: 4, variantText: "Untuk Facebook: croissant hangat!" }],
+      targets: [...ASSISTED_POST.targets, { channelId: 4, variantText: "Untuk Facebook: croissant hangat!", asThread: false }],
     });
     renderPanel();
     await waitFor(() => expect(screen.getAllByTestId("held-copy")).toHaveLength(2));

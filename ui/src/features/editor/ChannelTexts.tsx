@@ -1,21 +1,40 @@
 import { useTranslation } from "react-i18next";
 
-import type { ChannelDto, TextMeasureDto } from "../../ipc";
+import type { ChannelDto, TextMeasureDto, ThreadPreviewDto } from "../../ipc";
 import { Counter } from "./Counter";
+import { ThreadPreview } from "./ThreadPreview";
 
 interface ChannelTextsProps {
   channels: ChannelDto[];
   variants: Record<string, string>;
   measures: ReadonlyMap<number, TextMeasureDto>;
+  /** Channels whose long text goes out as a thread. */
+  threads: readonly number[];
+  previews: ReadonlyMap<number, ThreadPreviewDto>;
+  /** Pictures on the post (a thread carries them on its first part). */
+  pictureCount: number;
   readOnly: boolean;
   onVariant: (channelId: number, text: string) => void;
+  onThread: (channelId: number, on: boolean) => void;
 }
 
 /**
  * One card per chosen channel: how long the post is there, by that network's
- * rule, and room for a text of its own (empty: the main text is used).
+ * rule, and room for a text of its own (empty: the main text is used). Where
+ * the network has threads and the text is too long, it offers to send it as
+ * one, and shows the parts.
  */
-export function ChannelTexts({ channels, variants, measures, readOnly, onVariant }: ChannelTextsProps) {
+export function ChannelTexts({
+  channels,
+  variants,
+  measures,
+  threads,
+  previews,
+  pictureCount,
+  readOnly,
+  onVariant,
+  onThread,
+}: ChannelTextsProps) {
   const { t } = useTranslation();
   if (channels.length === 0) return null;
   return (
@@ -23,6 +42,10 @@ export function ChannelTexts({ channels, variants, measures, readOnly, onVariant
       {channels.map((channel) => {
         const measure = measures.get(channel.id);
         const fieldId = `variant-${channel.id}`;
+        const asThread = threads.includes(channel.id);
+        // Offered once the text is too long; kept visible while chosen, so it can be taken back.
+        const offerThread = measure?.threadable === true && (asThread || measure.over);
+        const preview = previews.get(channel.id);
         return (
           <li
             key={channel.id}
@@ -51,6 +74,25 @@ export function ChannelTexts({ channels, variants, measures, readOnly, onVariant
               <p className="channel-text__warning" role="status">
                 {t("editor.overLimitHint", { channel: channel.name })}
               </p>
+            ) : null}
+            {offerThread ? (
+              <div className="channel-text__thread">
+                {!asThread ? <p className="channel-text__offer">{t("editor.thread.offer")}</p> : null}
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={asThread}
+                    disabled={readOnly}
+                    onChange={(event) => onThread(channel.id, event.target.checked)}
+                    data-testid="editor-thread"
+                    data-channel-id={channel.id}
+                  />
+                  {t("editor.thread.toggle")}
+                </label>
+              </div>
+            ) : null}
+            {asThread && preview ? (
+              <ThreadPreview channelName={channel.name} preview={preview} pictureCount={pictureCount} />
             ) : null}
           </li>
         );

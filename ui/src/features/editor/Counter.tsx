@@ -46,6 +46,12 @@ export function Counter({ channelId, measure }: { channelId: number; measure: Te
               · {t("counter.over", { amount: formatNumber(measure.used - measure.limit, language) })}
             </span>
           ) : null}
+          {measure.parts > 1 ? (
+            <span className="counter__note" data-testid="counter-thread">
+              {" "}
+              · {t("counter.thread", { parts: formatNumber(measure.parts, language) })}
+            </span>
+          ) : null}
         </>
       )}
     </span>

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
-import type { ChannelDto, MeasureInput, PostDto, PostInput, TextMeasureDto } from "../../ipc";
+import type { PostDto, PostInput } from "../../ipc";
 import * as ipc from "../../ipc";
+import { counterOf, EDITOR_CHANNELS, fakeMeasure, openEditor } from "../../test/editorFixtures";
 import { HASH_A, media, mockMediaIpc } from "../../test/mediaFixtures";
 import { renderWithProviders } from "../../test/renderWithProviders";
 import { EditorDialog } from "./EditorDialog";
@@ -24,48 +25,11 @@ vi.mock("../../ipc", async (importOriginal) => {
 
 const mocked = vi.mocked(ipc);
 
-const CHANNELS: ChannelDto[] = [
-  { id: 1, name: "Toko Bluesky", network: "bluesky", color: "#3d7fd9", automatic: true },
-  { id: 2, name: "Toko Insta", network: "instagram", color: "#c0569b", automatic: false },
-];
-const LIMITS: Record<number, number> = { 1: 300, 2: 2200 };
-
-/** A stand-in for Rust's counter: one per target, counting the variant if there is one. */
-async function fakeMeasure(input: MeasureInput): Promise<TextMeasureDto[]> {
-  return input.targets.map(({ channelId, variantText }) => {
-    const used = [...(variantText ?? input.text)].length;
-    const limit = LIMITS[channelId] ?? null;
-    return {
-      channelId,
-      network: CHANNELS.find((c) => c.id === channelId)?.network ?? "webhook",
-      used,
-      limit,
-      unit: channelId === 1 ? "graphemes" : "characters",
-      over: limit !== null && used > limit,
-    };
-  });
-}
-
-function openEditor() {
-  return renderWithProviders(
-    <EditorDialog
-      request={{ postId: null, prefill: { date: "2026-12-01" } }}
-      timeZone="Asia/Jakarta"
-      onClose={() => undefined}
-      onOpenChannels={() => undefined}
-      onOpenPost={() => undefined}
-    />,
-  );
-}
-
-const counterOf = (channelId: number) =>
-  screen.getAllByTestId("counter").find((el) => el.dataset.channelId === String(channelId));
-
 beforeEach(() => {
   vi.clearAllMocks();
-  mocked.listChannels.mockResolvedValue(CHANNELS);
+  mocked.listChannels.mockResolvedValue(EDITOR_CHANNELS);
   mocked.listLabels.mockResolvedValue([]);
-  mocked.measureText.mockImplementation(fakeMeasure);
+  mocked.measureText.mockImplementation(fakeMeasure());
   mocked.saveAutosave.mockResolvedValue(null);
   mocked.clearAutosave.mockResolvedValue(null);
 });

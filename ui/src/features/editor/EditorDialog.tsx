@@ -7,7 +7,9 @@ import { Modal } from "../../components/Modal";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useChannels, useLabels } from "../../hooks/useCatalog";
 import { usePost } from "../../hooks/usePosts";
+import { usePostMedia } from "../../hooks/useMedia";
 import { useTextMeasure } from "../../hooks/useTextMeasure";
+import { useThreadPreview } from "../../hooks/useThreadPreview";
 import { ipcErrorOf, type Network, type PostDto } from "../../ipc";
 import { MediaSection } from "../media/MediaSection";
 import { ChannelPicker } from "./ChannelPicker";
@@ -101,6 +103,8 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
 
   const measureInput = useMemo(() => draftToMeasureInput(draft), [draft]);
   const { byChannel: measures } = useTextMeasure(measureInput);
+  const { byChannel: threadPreviews } = useThreadPreview(measureInput);
+  const pictureCount = usePostMedia(draft.postId).data?.length ?? 0;
   const selectedChannels = draft.channelIds.flatMap((id) => channelMap.get(id) ?? []);
 
   const networks = useMemo(() => [...new Set<Network>(selectedChannels.map((c) => c.network))], [selectedChannels]);
@@ -252,8 +256,12 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
                 channels={selectedChannels}
                 variants={draft.variants}
                 measures={measures}
+                threads={draft.threads}
+                previews={threadPreviews}
+                pictureCount={pictureCount}
                 readOnly={readOnly}
                 onVariant={(channelId, text) => dispatch({ type: "variant", channelId, text })}
+                onThread={(channelId, on) => dispatch({ type: "thread", channelId, on })}
               />
               {post ? <OnServerNote channelIds={post.onServer} channelMap={channelMap} /> : null}
             </section>

@@ -35,8 +35,8 @@ const POST: PostDto = {
   status: "failed",
   schedule: null,
   targets: [
-    { channelId: 1, variantText: null },
-    { channelId: 2, variantText: null },
+    { channelId: 1, variantText: null, asThread: false },
+    { channelId: 2, variantText: null, asThread: false },
   ],
   labelIds: [],
   editable: true,

@@ -37,8 +37,8 @@ const POST: PostDto = {
   status: "draft",
   schedule: null,
   targets: [
-    { channelId: 1, variantText: null },
-    { channelId: 2, variantText: null },
+    { channelId: 1, variantText: null, asThread: false },
+    { channelId: 2, variantText: null, asThread: false },
   ],
   labelIds: [],
   editable: true,

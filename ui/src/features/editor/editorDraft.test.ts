@@ -20,8 +20,8 @@ const post: PostDto = {
   status: "scheduled",
   schedule: { local: "2026-11-23T09:30", utc: "2026-11-23T02:30:00Z", timeZone: "Asia/Jakarta" },
   targets: [
-    { channelId: 1, variantText: null },
-    { channelId: 2, variantText: "Fresh bread!" },
+    { channelId: 1, variantText: null, asThread: true },
+    { channelId: 2, variantText: "Fresh bread!", asThread: false },
   ],
   labelIds: [5],
   editable: true,
@@ -37,6 +37,7 @@ describe("editor draft", () => {
       text: "Roti tawar baru keluar dari oven!",
       channelIds: [1, 2],
       variants: { "2": "Fresh bread!" },
+      threads: [1],
       labelIds: [5],
       date: "2026-11-23",
       time: "09:30",
@@ -58,10 +59,27 @@ describe("editor draft", () => {
     let draft = draftFromPost(post);
     draft = draftReducer(draft, { type: "variant", channelId: 1, text: "   " });
     draft = draftReducer(draft, { type: "toggleChannel", channelId: 2 });
-    expect(draftToInput(draft, "draft").targets).toEqual([{ channelId: 1, variantText: null }]);
+    expect(draftToInput(draft, "draft").targets).toEqual([{ channelId: 1, variantText: null, asThread: true }]);
     // Switching it back on brings its own text back.
     draft = draftReducer(draft, { type: "toggleChannel", channelId: 2 });
-    expect(draftToInput(draft, "draft").targets[1]).toEqual({ channelId: 2, variantText: "Fresh bread!" });
+    expect(draftToInput(draft, "draft").targets[1]).toEqual({ channelId: 2, variantText: "Fresh bread!", asThread: false });
+  });
+
+  it("turns a channel's thread choice on and off, and counts it as a change", () => {
+    const opened = draftFromPost(post);
+    const off = draftReducer(opened, { type: "thread", channelId: 1, on: false });
+    expect(draftToInput(off, "draft").targets[0]).toEqual({ channelId: 1, variantText: null, asThread: false });
+    expect(sameDraft(off, opened)).toBe(false);
+    const on = draftReducer(off, { type: "thread", channelId: 2, on: true });
+    expect(on.threads).toEqual([2]);
+    // Turning it on twice keeps one entry.
+    expect(draftReducer(on, { type: "thread", channelId: 2, on: true }).threads).toEqual([2]);
+  });
+
+  it("reads an autosave written before threads existed", () => {
+    const { threads: _threads, ...older } = draftFromPost(post);
+    expect(parseDraft(JSON.stringify({ version: 1, draft: older }))?.threads).toEqual([]);
+    expect(parseDraft(JSON.stringify({ version: 1, draft: { ...older, threads: ["1"] } }))).toBeNull();
   });
 
   it("puts a post without a date on the tray", () => {
@@ -105,7 +123,7 @@ describe("what stops scheduling", () => {
   const channels = new Map<number, ChannelDto>([
     [1, { id: 1, name: "Toko Bluesky", network: "bluesky", color: "#3d7fd9", automatic: true }],
   ]);
-  const over: TextMeasureDto = { channelId: 1, network: "bluesky", used: 301, limit: 300, unit: "graphemes", over: true };
+  const over: TextMeasureDto = { channelId: 1, network: "bluesky", used: 301, limit: 300, unit: "graphemes", over: true, parts: 1, threadable: true };
   const fine: TextMeasureDto = { ...over, used: 120, over: false };
   const ready: EditorDraft = { ...emptyDraft({ date: "2026-12-01" }), text: "Hi", channelIds: [1] };
 

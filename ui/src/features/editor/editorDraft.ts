@@ -3,7 +3,7 @@
  * channels, when. Pure functions only, so the rules (what is sent, what the
  * autosave holds, why Schedule is disabled) are tested without React.
  */
-import type { ChannelDto, MeasureInput, PostDto, PostInput, PostStatus, TextMeasureDto } from "../../ipc";
+import type { ChannelDto, MeasureInput, PostDto, PostInput, PostStatus, TargetDto, TextMeasureDto } from "../../ipc";
 import { joinWallTime, splitWallTime } from "../../lib/wallTime";
 
 export interface EditorDraft {
@@ -14,6 +14,8 @@ export interface EditorDraft {
   channelIds: number[];
   /** Own text per channel id; kept when a channel is switched off, so switching it back on restores it. */
   variants: Record<string, string>;
+  /** Channels whose text, if too long for one post, goes out as a thread (Rust keeps it only where the network has threads). */
+  threads: number[];
   labelIds: number[];
   /** `YYYY-MM-DD` or "" (the post waits on the tray). */
   date: string;
@@ -39,6 +41,7 @@ export function emptyDraft(prefill?: DraftPrefill): EditorDraft {
     text: "",
     channelIds: prefill?.channelIds ?? [],
     variants: {},
+    threads: [],
     labelIds: prefill?.labelIds ?? [],
     date,
     time: prefill?.time ?? (date ? DEFAULT_TIME : ""),
@@ -56,6 +59,7 @@ export function draftFromPost(post: PostDto): EditorDraft {
     text: post.text,
     channelIds: post.targets.map((target) => target.channelId),
     variants,
+    threads: post.targets.filter((target) => target.asThread).map((target) => target.channelId),
     labelIds: [...post.labelIds],
     date: when.date,
     time: when.time,
@@ -69,6 +73,7 @@ export type DraftAction =
   | { type: "text"; text: string }
   | { type: "toggleChannel"; channelId: number }
   | { type: "variant"; channelId: number; text: string }
+  | { type: "thread"; channelId: number; on: boolean }
   | { type: "toggleLabel"; labelId: number }
   | { type: "date"; date: string }
   | { type: "time"; time: string }
@@ -90,6 +95,10 @@ export function draftReducer(draft: EditorDraft, action: DraftAction): EditorDra
       return { ...draft, channelIds: toggle(draft.channelIds, action.channelId) };
     case "variant":
       return { ...draft, variants: { ...draft.variants, [String(action.channelId)]: action.text } };
+    case "thread": {
+      const others = draft.threads.filter((id) => id !== action.channelId);
+      return { ...draft, threads: action.on ? [...others, action.channelId] : others };
+    }
     case "toggleLabel":
       return { ...draft, labelIds: toggle(draft.labelIds, action.labelId) };
     case "date":
@@ -108,8 +117,12 @@ function variantOf(draft: EditorDraft, channelId: number): string | null {
   return text !== undefined && text.trim() !== "" ? text : null;
 }
 
-function targetsOf(draft: EditorDraft) {
-  return draft.channelIds.map((channelId) => ({ channelId, variantText: variantOf(draft, channelId) }));
+function targetsOf(draft: EditorDraft): TargetDto[] {
+  return draft.channelIds.map((channelId) => ({
+    channelId,
+    variantText: variantOf(draft, channelId),
+    asThread: draft.threads.includes(channelId),
+  }));
 }
 
 /** The wall time to save, or null for the tray. */
@@ -180,7 +193,8 @@ export function parseDraft(body: string): EditorDraft | null {
     !isIdList(d.labelIds) ||
     !variantsOk ||
     typeof d.date !== "string" ||
-    typeof d.time !== "string"
+    typeof d.time !== "string" ||
+    !(d.threads === undefined || isIdList(d.threads))
   ) {
     return null;
   }
@@ -189,6 +203,8 @@ export function parseDraft(body: string): EditorDraft | null {
     text: d.text,
     channelIds: d.channelIds,
     variants: variants as Record<string, string>,
+    // Absent in an autosave written before threads existed.
+    threads: (d.threads as number[] | undefined) ?? [],
     labelIds: d.labelIds,
     date: d.date,
     time: d.time,

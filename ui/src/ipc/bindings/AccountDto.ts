@@ -4,7 +4,12 @@ import type { Network } from "./Network";
 /**
  * A connected account as the Accounts screen shows it. No secret crosses.
  */
-export type AccountDto = { channelId: number, network: Network, handle: string, displayName: string | null, avatarUrl: string | null, 
+export type AccountDto = { channelId: number, network: Network, handle: string, displayName: string | null, 
+/**
+ * The account's picture as a small `data:` URL, fetched when the
+ * account was verified; None when it has none (or it could not be had).
+ */
+avatarUrl: string | null, 
 /**
  * `connected`, or `login_needed` when the network refused the login.
  */

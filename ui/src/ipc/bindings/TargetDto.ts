@@ -3,4 +3,10 @@
 /**
  * A channel a post goes to, with its own text if it has one.
  */
-export type TargetDto = { channelId: number, variantText: string | null, };
+export type TargetDto = { channelId: number, variantText: string | null, 
+/**
+ * Text too long for one post goes out as a thread of replies. Only
+ * networks that have threads (Bluesky) keep it; elsewhere it is false.
+ * Absent in older callers' input: false.
+ */
+asThread: boolean, };

@@ -5,4 +5,16 @@ import type { Network } from "./Network";
 /**
  * How long a post is on one channel, by that network's rule.
  */
-export type TextMeasureDto = { channelId: number, network: Network, used: number, limit: number | null, unit: CountUnit, over: boolean, };
+export type TextMeasureDto = { channelId: number, network: Network, used: number, limit: number | null, unit: CountUnit, 
+/**
+ * Over what the channel takes: for a thread, some part is too long.
+ */
+over: boolean, 
+/**
+ * How many posts the text goes out as: 1, or a thread's parts.
+ */
+parts: number, 
+/**
+ * The network can take a text too long for one post as a thread.
+ */
+threadable: boolean, };

@@ -28,6 +28,7 @@ import type { PostDto } from "../bindings/PostDto";
 import type { PostInput } from "../bindings/PostInput";
 import type { PostSummaryDto } from "../bindings/PostSummaryDto";
 import type { PublishResultDto } from "../bindings/PublishResultDto";
+import type { ThreadPreviewDto } from "../bindings/ThreadPreviewDto";
 import type { SettingsInput } from "../bindings/SettingsInput";
 import type { StoreChangedDto } from "../bindings/StoreChangedDto";
 import type { TextMeasureDto } from "../bindings/TextMeasureDto";
@@ -154,7 +155,7 @@ export function installMockBackend(options: MockOptions = {}) {
       text,
       status,
       at,
-      targets: channelIds.map((channelId) => ({ channelId, variantText: null })),
+      targets: channelIds.map((channelId) => ({ channelId, variantText: null, asThread: false })),
       labelIds,
       deleted: false,
     });
@@ -250,13 +251,40 @@ export function installMockBackend(options: MockOptions = {}) {
     return post ?? fail("not_found", "no such post");
   };
 
+  // A crude stand-in for the Bluesky splitter (Rust's splits at sentences and
+  // words): fixed-size pieces, enough to look at the preview.
+  const threadParts = (text: string, limit: number) => {
+    const letters = [...text.trim()];
+    const parts: string[] = [];
+    for (let i = 0; i < letters.length; i += limit) parts.push(letters.slice(i, i + limit).join(""));
+    return parts.length > 0 ? parts : [""];
+  };
+
   const measure = (input: MeasureInput): TextMeasureDto[] =>
-    input.targets.flatMap(({ channelId, variantText }) => {
+    input.targets.flatMap(({ channelId, variantText, asThread }) => {
       const channel = channels.find((c) => c.id === channelId);
       if (!channel) return [];
       const [limit, unit] = LIMITS[channel.network] ?? [null, "characters" as CountUnit];
-      const used = count(variantText ?? input.text, unit);
-      return [{ channelId, network: channel.network, used, limit, unit, over: limit !== null && used > limit }];
+      const text = variantText ?? input.text;
+      const used = count(text, unit);
+      const threadable = channel.network === "bluesky";
+      const parts = threadable && asThread && limit !== null ? threadParts(text, limit).length : 1;
+      const over = limit !== null && used > limit && parts === 1;
+      return [{ channelId, network: channel.network, used, limit, unit, over, parts, threadable }];
+    });
+
+  const previewThreads = (input: MeasureInput): ThreadPreviewDto[] =>
+    input.targets.flatMap(({ channelId, variantText, asThread }) => {
+      const channel = channels.find((c) => c.id === channelId);
+      if (!channel || channel.network !== "bluesky" || !asThread) return [];
+      const parts = threadParts(variantText ?? input.text, 300).map((text) => ({
+        text,
+        used: count(text, "graphemes"),
+        limit: 300,
+        unit: "graphemes" as CountUnit,
+        over: false,
+      }));
+      return [{ channelId, parts }];
     });
 
   const validatePost = (input: PostInput) => {
@@ -473,6 +501,7 @@ export function installMockBackend(options: MockOptions = {}) {
       return null;
     },
     measure_text: ({ input }) => measure(input as MeasureInput),
+    preview_threads: ({ input }) => previewThreads(input as MeasureInput),
     list_channels: () => channels,
     create_channel: ({ input }) => {
       const i = input as ChannelInput;
@@ -582,6 +611,19 @@ export function installMockBackend(options: MockOptions = {}) {
       if (i.instance.includes("example")) fail("not_mastodon", `${i.instance} does not look like a Mastodon server`);
       return connected(channel, `roti@${i.instance.trim()}`, "Roti Sari");
     },
+    // The code way: any code but "wrong" connects.
+    start_mastodon_code_sign_in: ({ input }) => {
+      const i = input as ConnectMastodonInput;
+      const host = i.instance.trim();
+      return { channelId: i.channelId, authorizeUrl: `https://${host}/oauth/authorize?redirect_uri=urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob`, browserOpened: false };
+    },
+    finish_mastodon_code_sign_in: ({ input }) => {
+      const i = input as { channelId: number; code: string };
+      const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");
+      if (i.code.includes("wrong")) fail("authorization_failed", "invalid_grant", { reason: "invalid_grant" });
+      return connected(channel, "roti@mastodon.social", "Roti Sari");
+    },
+    cancel_mastodon_code_sign_in: () => null,
     connect_telegram: async ({ input }) => {
       const i = input as ConnectTelegramInput;
       const channel = channels.find((c) => c.id === i.channelId) ?? fail("not_found", "no such channel");

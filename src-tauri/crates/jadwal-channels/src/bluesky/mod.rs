@@ -257,12 +257,7 @@ impl BlueskyChannel {
     /// The texts the post will be published as: one, or the parts of a
     /// thread when the post asks for it and is too long for one post.
     pub fn thread_parts(post: &OutgoingPost) -> Vec<String> {
-        let text = post.text.trim();
-        if post.split_into_thread && !thread::fits(text) {
-            thread::split_thread(text)
-        } else {
-            vec![text.to_owned()]
-        }
+        thread::parts_for(&post.text, post.split_into_thread)
     }
 
     /// The public page of a post.

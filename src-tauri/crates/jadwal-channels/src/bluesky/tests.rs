@@ -457,3 +457,115 @@ async fn metrics_are_not_built_yet() {
         .unwrap_err();
     assert_eq!(e.code(), "not_yet_supported");
 }
+
+/// A repository of post records behind a fake PDS: getRecord and
+/// createRecord over a map. The create after `fail_after` successful ones
+/// fails once (503), as a run cut off midway would.
+#[derive(Default)]
+struct FakeRepo {
+    records: std::collections::BTreeMap<String, serde_json::Value>,
+    creates: Vec<String>,
+    fail_after: Option<usize>,
+}
+
+async fn fake_repo(repo: Arc<Mutex<FakeRepo>>) -> String {
+    let (base, _) = fake(move |first, request| {
+        let mut repo = repo.lock().unwrap();
+        if first.contains("createSession") {
+            return reply(200, &session_json());
+        }
+        if first.contains("getRecord") {
+            let rkey = first
+                .split(['?', '&', ' '])
+                .find_map(|kv| kv.strip_prefix("rkey="))
+                .unwrap_or_default();
+            return match repo.records.get(rkey) {
+                Some(value) => reply(
+                    200,
+                    &json!({
+                        "uri": format!("at://did:plc:toko/app.bsky.feed.post/{rkey}"),
+                        "cid": format!("cid-{rkey}"),
+                        "value": value,
+                    })
+                    .to_string(),
+                ),
+                None => reply(400, r#"{"error":"RecordNotFound"}"#),
+            };
+        }
+        if first.contains("createRecord") {
+            if repo.fail_after == Some(repo.creates.len()) {
+                repo.fail_after = None;
+                return reply(503, r#"{"error":"Unavailable"}"#);
+            }
+            let body = &request[request.find("\r\n\r\n").unwrap() + 4..];
+            let call: serde_json::Value = serde_json::from_str(body).unwrap();
+            let rkey = call["rkey"].as_str().unwrap().to_owned();
+            repo.records.insert(rkey.clone(), call["record"].clone());
+            repo.creates.push(rkey.clone());
+            return reply(
+                200,
+                &json!({
+                    "uri": format!("at://did:plc:toko/app.bsky.feed.post/{rkey}"),
+                    "cid": format!("cid-{rkey}"),
+                })
+                .to_string(),
+            );
+        }
+        reply(400, r#"{"error":"InvalidRequest"}"#)
+    })
+    .await;
+    base
+}
+
+#[tokio::test]
+async fn a_thread_cut_off_midway_is_finished_without_posting_any_part_twice() {
+    let repo = Arc::new(Mutex::new(FakeRepo {
+        // The second part's createRecord fails: the run stops after one part.
+        fail_after: Some(1),
+        ..FakeRepo::default()
+    }));
+    let base = fake_repo(repo.clone()).await;
+    let mut p = post(&"Motif parang melambangkan semangat yang tak pernah padam. ".repeat(15));
+    p.split_into_thread = true;
+    let texts = BlueskyChannel::thread_parts(&p);
+    assert_eq!(texts.len(), 3, "{texts:?}");
+
+    let cut = channel_at(&base).publish(&p).await.unwrap_err();
+    assert!(cut.is_temporary(), "{cut}");
+    assert_eq!(repo.lock().unwrap().creates.len(), 1);
+
+    // Another run (a new adapter, as after a restart) with the same key.
+    let done = channel_at(&base).publish(&p).await.unwrap();
+    assert!(!done.already_published, "the rest was made now");
+    let repo = repo.lock().unwrap();
+    let keys: Vec<String> = (0..3)
+        .map(|i| {
+            tid::record_key(
+                "k",
+                i,
+                p.created_at + chrono::Duration::milliseconds(i as i64),
+            )
+        })
+        .collect();
+    assert_eq!(repo.creates, keys, "each part made once, in order");
+    assert_eq!(repo.records.len(), 3);
+    let root = &done.parts[0];
+    assert_eq!(
+        root.remote_id,
+        format!("at://did:plc:toko/app.bsky.feed.post/{}", keys[0])
+    );
+    for (i, key) in keys.iter().enumerate() {
+        let record = &repo.records[key];
+        assert_eq!(record["text"], texts[i].as_str());
+        if i == 0 {
+            assert!(record.get("reply").is_none());
+        } else {
+            assert_eq!(record["reply"]["root"]["uri"], root.remote_id.as_str());
+            assert_eq!(record["reply"]["root"]["cid"], root.cid.as_str());
+            assert_eq!(
+                record["reply"]["parent"]["uri"],
+                done.parts[i - 1].remote_id.as_str()
+            );
+        }
+    }
+}

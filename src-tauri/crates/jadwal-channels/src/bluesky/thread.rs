@@ -14,6 +14,19 @@ pub fn fits(text: &str) -> bool {
     fits_within(text, MAX_GRAPHEMES, MAX_BYTES)
 }
 
+/// The texts a post goes out as: its trimmed text as one post, or the parts
+/// of a thread when the person chose one and the text does not fit. The
+/// editor's preview and the adapter both ask this, so what is shown is what
+/// is sent.
+pub fn parts_for(text: &str, as_thread: bool) -> Vec<String> {
+    let text = text.trim();
+    if as_thread && !fits(text) {
+        split_thread(text)
+    } else {
+        vec![text.to_owned()]
+    }
+}
+
 /// The parts of a thread for `text`, each within Bluesky's limits. A text
 /// that fits comes back as one part. Parts break, in order of preference, at
 /// a blank line, after a sentence, between words, and only inside a word

@@ -26,7 +26,7 @@ impl Pkce {
     /// `BASE64URL(SHA256(verifier))`.
     pub fn from_random(bytes: &[u8; 32]) -> Self {
         let verifier = base64url(bytes);
-        let challenge = base64url(&Sha256::digest(verifier.as_bytes()));
+        let challenge = challenge_of(&verifier);
         Pkce {
             verifier: Secret::new(verifier),
             challenge,
@@ -47,6 +47,12 @@ impl Pkce {
     pub fn challenge(&self) -> &str {
         &self.challenge
     }
+}
+
+/// The S256 challenge of a verifier, `BASE64URL(SHA256(verifier))`, as the
+/// instance checks it when the code is exchanged.
+pub fn challenge_of(verifier: &str) -> String {
+    base64url(&Sha256::digest(verifier.as_bytes()))
 }
 
 /// An unguessable `state` for one sign-in: the loopback callback must bring

@@ -61,6 +61,7 @@ pub fn input(text: &str, status: PostStatus, at: Option<&str>, channels: &[i64])
             .map(|&channel_id| TargetDto {
                 channel_id,
                 variant_text: None,
+                as_thread: false,
             })
             .collect(),
         label_ids: vec![],

@@ -34,6 +34,15 @@ pub fn png(dir: &Path, name: &str, w: u32, h: u32) -> PathBuf {
     path
 }
 
+/// A PNG's bytes, for a fake server to answer with.
+pub fn png_bytes(w: u32, h: u32) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    photo(w, h)
+        .write_to(&mut out, image::ImageFormat::Png)
+        .unwrap();
+    out.into_inner()
+}
+
 pub fn attach(hash: &str, alt: &str, focal: (f32, f32)) -> AttachmentInput {
     AttachmentInput {
         hash: hash.into(),
