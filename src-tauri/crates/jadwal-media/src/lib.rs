@@ -21,6 +21,7 @@ pub mod orientation;
 pub mod preset;
 pub mod raster;
 pub mod render;
+mod resample;
 pub mod validate;
 
 pub use crop::FocalPoint;
