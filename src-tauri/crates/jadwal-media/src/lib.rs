@@ -23,6 +23,7 @@ pub mod raster;
 pub mod render;
 mod resample;
 pub mod validate;
+mod ycbcr;
 
 pub use crop::FocalPoint;
 pub use decode::{Limits, Probe, probe};

@@ -17,6 +17,7 @@ use crate::orientation::Orientation;
 use crate::preset::{DEFAULT_QUALITY, RenditionSpec, Shape};
 use crate::raster::{Plane, Rect, Rgb8};
 use crate::resample::{self, RowQuads};
+use crate::ycbcr;
 
 /// The lowest JPEG quality Jadwal goes to when a rendition must fit a byte
 /// limit: below it, skies band and faces smear.
@@ -88,7 +89,10 @@ pub(crate) fn render_probed(
             None => {
                 let rgb = decode::decode(bytes, probe, file, limits, min_fraction)?;
                 let size = (rgb.width, rgb.height);
-                (Picture::Rgb(Plane::from_rgb(rgb)), size)
+                // Converted once here, the renditions scale half the samples
+                // and the encoder converts nothing.
+                let planes = ycbcr::rgb_to_yuv420(&Plane::from_rgb(rgb));
+                (Picture::Yuv420(planes), size)
             }
         };
     // Halve once (or more) for the renditions that shrink by 2× or more:
