@@ -186,7 +186,7 @@ fn halvings(
         let (nw, nh) = ((lw / 2.0).ceil(), (lh / 2.0).ceil());
         let planes = last
             .planes()
-            .into_iter()
+            .into_par_iter()
             .map(|(plane, d)| {
                 let d = f64::from(d);
                 resample::resize_plane(
@@ -250,6 +250,8 @@ impl Level {
             Picture::Yuv420(planes) => planes
                 .into_iter()
                 .zip([1, 2, 2])
+                .collect::<Vec<_>>()
+                .into_par_iter()
                 .map(|(p, d)| (Scalable::Quads(RowQuads::pack(p)), d))
                 .collect(),
         };
