@@ -76,30 +76,40 @@ fn convert_row_pair(
     w: usize,
 ) {
     let (y_top, y_bottom) = y.split_at_mut(w.min(y.len()));
-    luma_row(top, y_top);
-    luma_row(bottom, y_bottom);
-    // Chroma samples whose 2×2 block is whole, in blocks; the rest (and an
-    // odd last column) one by one.
-    let whole = (w / 2) / (BLOCK / 2) * (BLOCK / 2);
-    for (((cb, cr), top), bottom) in cb[..whole]
-        .chunks_exact_mut(BLOCK / 2)
-        .zip(cr[..whole].chunks_exact_mut(BLOCK / 2))
-        .zip(top.chunks_exact(BLOCK * 3))
-        .zip(bottom.chunks_exact(BLOCK * 3))
-    {
-        let mut sums = [[0i32; BLOCK / 2]; 3];
-        for (i, k) in (0..BLOCK / 2).flat_map(|i| (0..3).map(move |k| (i, k))) {
-            let (l, r) = (i * 6 + k, i * 6 + 3 + k);
-            sums[k][i] =
-                i32::from(top[l]) + i32::from(top[r]) + i32::from(bottom[l]) + i32::from(bottom[r]);
+    // Whole blocks of pixels: each row split into its three channels once,
+    // luma and chroma computed from those arrays.
+    let blocks = w / BLOCK;
+    for n in 0..blocks {
+        let px = n * BLOCK * 3..(n + 1) * BLOCK * 3;
+        let (t, b) = (channels(&top[px.clone()]), channels(&bottom[px]));
+        let out = n * BLOCK..(n + 1) * BLOCK;
+        luma_block(&t, &mut y_top[out.clone()]);
+        if !y_bottom.is_empty() {
+            luma_block(&b, &mut y_bottom[out]);
         }
+        let half = n * BLOCK / 2..(n + 1) * BLOCK / 2;
+        let (cb, cr) = (&mut cb[half.clone()], &mut cr[half]);
         for i in 0..BLOCK / 2 {
-            let (sr, sg, sb) = (sums[0][i], sums[1][i], sums[2][i]);
+            let sum = |k: usize| {
+                i32::from(t[k][2 * i])
+                    + i32::from(t[k][2 * i + 1])
+                    + i32::from(b[k][2 * i])
+                    + i32::from(b[k][2 * i + 1])
+            };
+            let (sr, sg, sb) = (sum(0), sum(1), sum(2));
             cb[i] = chroma(CB_R * sr + CB_G * sg + CB_B * sb);
             cr[i] = chroma(CR_R * sr + CR_G * sg + CR_B * sb);
         }
     }
-    for i in whole..cb.len() {
+    // The rest one by one (an odd last column counts twice in its block).
+    let done = blocks * BLOCK;
+    for x in done..w {
+        y_top[x] = luma(&top[x * 3..x * 3 + 3]);
+        if let Some(out) = y_bottom.get_mut(x) {
+            *out = luma(&bottom[x * 3..x * 3 + 3]);
+        }
+    }
+    for i in done / 2..cb.len() {
         let left = i * 6;
         let right = if i * 2 + 1 < w { left + 3 } else { left };
         let sum = |k: usize| {
@@ -114,32 +124,27 @@ fn convert_row_pair(
     }
 }
 
-/// One RGB row's luma.
-fn luma_row(rgb: &[u8], y: &mut [u8]) {
-    let luma = |r: u8, g: u8, b: u8| -> u8 {
-        let v = Y_R * i32::from(r) + Y_G * i32::from(g) + Y_B * i32::from(b);
-        ((v + (1 << (SCALE - 1))) >> SCALE) as u8
-    };
-    let mut out = y.chunks_exact_mut(BLOCK);
-    let mut pixels = rgb.chunks_exact(BLOCK * 3);
-    for (out, px) in (&mut out).zip(&mut pixels) {
-        let mut channels = [[0u8; BLOCK]; 3];
-        for i in 0..BLOCK {
-            for (k, c) in channels.iter_mut().enumerate() {
-                c[i] = px[i * 3 + k];
-            }
-        }
-        for (i, o) in out.iter_mut().enumerate() {
-            *o = luma(channels[0][i], channels[1][i], channels[2][i]);
+/// `BLOCK` RGB pixels as three arrays of R, G and B.
+fn channels(px: &[u8]) -> [[u8; BLOCK]; 3] {
+    let mut c = [[0u8; BLOCK]; 3];
+    for i in 0..BLOCK {
+        for (k, channel) in c.iter_mut().enumerate() {
+            channel[i] = px[i * 3 + k];
         }
     }
-    for (o, px) in out
-        .into_remainder()
-        .iter_mut()
-        .zip(pixels.remainder().chunks_exact(3))
-    {
-        *o = luma(px[0], px[1], px[2]);
+    c
+}
+
+fn luma_block(c: &[[u8; BLOCK]; 3], y: &mut [u8]) {
+    for (i, out) in y.iter_mut().enumerate().take(BLOCK) {
+        *out = luma(&[c[0][i], c[1][i], c[2][i]]);
     }
+}
+
+/// One pixel's luma, libjpeg's way.
+fn luma(p: &[u8]) -> u8 {
+    let v = Y_R * i32::from(p[0]) + Y_G * i32::from(p[1]) + Y_B * i32::from(p[2]);
+    ((v + (1 << (SCALE - 1))) >> SCALE) as u8
 }
 
 /// A chroma sample from the weighted sum of a 2×2 block (4 × 255 at most
@@ -199,7 +204,8 @@ mod tests {
     #[test]
     fn many_rows_convert_the_same_as_one_task_would() {
         // More rows than one task takes, so the split between tasks is crossed.
-        let (w, h) = (5u32, (ROW_PAIRS_PER_TASK * 2 + 3) as u32);
+        // 37 wide: two whole blocks of pixels and a ragged rest.
+        let (w, h) = (37u32, (ROW_PAIRS_PER_TASK * 2 + 3) as u32);
         let data: Vec<u8> = (0..w * h * 3).map(|i| (i * 37 % 251) as u8).collect();
         let [y, cb, _] = rgb_to_yuv420(&rgb(w, h, data.clone()));
         for row in 0..h as usize {
