@@ -21,7 +21,9 @@ pub mod orientation;
 pub mod preset;
 pub mod raster;
 pub mod render;
+mod resample;
 pub mod validate;
+mod ycbcr;
 
 pub use crop::FocalPoint;
 pub use decode::{Limits, Probe, probe};

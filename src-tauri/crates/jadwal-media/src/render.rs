@@ -16,6 +16,8 @@ use crate::error::{MediaError, Result};
 use crate::orientation::Orientation;
 use crate::preset::{DEFAULT_QUALITY, RenditionSpec, Shape};
 use crate::raster::{Plane, Rect, Rgb8};
+use crate::resample::{self, RowQuads};
+use crate::ycbcr;
 
 /// The lowest JPEG quality Jadwal goes to when a rendition must fit a byte
 /// limit: below it, skies band and faces smear.
@@ -87,23 +89,29 @@ pub(crate) fn render_probed(
             None => {
                 let rgb = decode::decode(bytes, probe, file, limits, min_fraction)?;
                 let size = (rgb.width, rgb.height);
-                (Picture::Rgb(Plane::from_rgb(rgb)), size)
+                // Converted once here, the renditions scale half the samples
+                // and the encoder converts nothing.
+                let planes = ycbcr::rgb_to_yuv420(&Plane::from_rgb(rgb));
+                (Picture::Yuv420(planes), size)
             }
         };
-    let mut source = Source {
-        file,
-        levels: vec![(picture, (f64::from(decoded.0), f64::from(decoded.1)))],
-        orientation: probe.orientation,
-        stored: (probe.stored_width, probe.stored_height),
-    };
     // Halve once (or more) for the renditions that shrink by 2× or more:
     // shared by all of them, it spares each a long Lanczos kernel.
+    let decoded = (f64::from(decoded.0), f64::from(decoded.1));
+    let stored = (probe.stored_width, probe.stored_height);
     let deepest = plans
         .iter()
-        .map(|(_, rect, out)| source.level_for(*rect, *out))
+        .map(|(_, rect, out)| level_for(decoded, stored, *rect, *out))
         .max()
         .unwrap_or(0);
-    source.build_levels(deepest)?;
+    let source = Source {
+        levels: halvings(file, picture, decoded, deepest)?
+            .into_iter()
+            .map(|(picture, size)| Level::new(picture, size))
+            .collect(),
+        orientation: probe.orientation,
+        stored,
+    };
     plans
         .par_iter()
         .map(|(spec, rect, out)| make(&source, file, spec, *rect, *out))
@@ -128,26 +136,25 @@ impl Picture {
         }
     }
 
-    fn rebuild(&self, planes: Vec<Plane>) -> Picture {
-        match self {
-            Picture::Rgb(_) => Picture::Rgb(planes.into_iter().next().unwrap_or(Plane {
+    fn is_yuv(&self) -> bool {
+        matches!(self, Picture::Yuv420(_))
+    }
+
+    /// A picture of the same kind as `yuv` says, from its planes in order.
+    fn assemble(yuv: bool, planes: Vec<Plane>) -> Picture {
+        let mut it = planes.into_iter();
+        let mut next = |channels| {
+            it.next().unwrap_or(Plane {
                 width: 0,
                 height: 0,
-                channels: 3,
+                channels,
                 data: Vec::new(),
-            })),
-            Picture::Yuv420(_) => {
-                let mut it = planes.into_iter();
-                let mut next = || {
-                    it.next().unwrap_or(Plane {
-                        width: 0,
-                        height: 0,
-                        channels: 1,
-                        data: Vec::new(),
-                    })
-                };
-                Picture::Yuv420([next(), next(), next()])
-            }
+            })
+        };
+        if yuv {
+            Picture::Yuv420([next(1), next(1), next(1)])
+        } else {
+            Picture::Rgb(next(3))
         }
     }
 
@@ -165,106 +172,152 @@ impl Picture {
 /// sharpness, as after libvips' shrink-on-load.
 const LEVEL_GAP: f64 = 1.0;
 
+/// The decode, then each level half the one before (2×2 box), each with
+/// the size in its first plane's pixels that the whole original covers.
+fn halvings(
+    file: &Path,
+    picture: Picture,
+    size: (f64, f64),
+    deepest: usize,
+) -> Result<Vec<(Picture, (f64, f64))>> {
+    let mut levels = vec![(picture, size)];
+    while levels.len() <= deepest {
+        let (last, (lw, lh)) = &levels[levels.len() - 1];
+        let (nw, nh) = ((lw / 2.0).ceil(), (lh / 2.0).ceil());
+        let planes = last
+            .planes()
+            .into_par_iter()
+            .map(|(plane, d)| {
+                let d = f64::from(d);
+                resample::resize_plane(
+                    plane,
+                    (0.0, 0.0, lw / d, lh / d),
+                    (nw / d).ceil() as u32,
+                    (nh / d).ceil() as u32,
+                    fir::FilterType::Box,
+                )
+                .map_err(|e| encode_error(file, e))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let next = Picture::assemble(last.is_yuv(), planes);
+        levels.push((next, (nw, nh)));
+    }
+    Ok(levels)
+}
+
+/// The most-halved level that still has at least `LEVEL_GAP` times the
+/// rendition's pixels across the cut area, in both directions, for a decode
+/// of `decoded` pixels (size in its first plane) of a `stored` original.
+fn level_for(
+    (lw, lh): (f64, f64),
+    stored: (u32, u32),
+    rect: Rect,
+    (width, height): (u32, u32),
+) -> usize {
+    let scale = lw.max(lh) / f64::from(stored.0.max(stored.1));
+    let across = f64::from(rect.width) * scale / f64::from(width.max(1));
+    let down = f64::from(rect.height) * scale / f64::from(height.max(1));
+    let shrink = across.min(down) / LEVEL_GAP;
+    let mut level = 0;
+    while shrink >= f64::from(2u32 << level) && level < 4 {
+        level += 1;
+    }
+    level
+}
+
+/// One plane of a level, kept the way it scales fastest.
+enum Scalable {
+    /// Luma or chroma: rows packed in fours.
+    Quads(RowQuads),
+    /// RGB: fast_image_resize's three-channel kernels are fast as they are.
+    Plain(Plane),
+}
+
+/// One level of the source, ready to cut from.
+struct Level {
+    /// Each plane with how many times smaller it is than the picture.
+    planes: Vec<(Scalable, u32)>,
+    yuv: bool,
+    /// The size in its first plane's pixels that the whole original covers.
+    size: (f64, f64),
+}
+
+impl Level {
+    fn new(picture: Picture, size: (f64, f64)) -> Level {
+        let yuv = picture.is_yuv();
+        let planes = match picture {
+            Picture::Rgb(p) => vec![(Scalable::Plain(p), 1)],
+            Picture::Yuv420(planes) => planes
+                .into_iter()
+                .zip([1, 2, 2])
+                .collect::<Vec<_>>()
+                .into_par_iter()
+                .map(|(p, d)| (Scalable::Quads(RowQuads::pack(p)), d))
+                .collect(),
+        };
+        Level { planes, yuv, size }
+    }
+}
+
 /// The decoded stored pixels, halved copies of them, and how they relate
 /// to the original.
-struct Source<'a> {
-    file: &'a Path,
-    /// The decode, then each level half the one before (2×2 box), each with
-    /// the size in its first plane's pixels that the whole original covers.
-    levels: Vec<(Picture, (f64, f64))>,
+struct Source {
+    levels: Vec<Level>,
     orientation: Orientation,
     /// The original's stored size (the pixels may be a scaled decode).
     stored: (u32, u32),
 }
 
-impl Source<'_> {
-    /// The most-halved level that still has at least `LEVEL_GAP` times the
-    /// rendition's pixels across the cut area, in both directions.
-    fn level_for(&self, rect: Rect, (width, height): (u32, u32)) -> usize {
-        let (lw, lh) = self.levels[0].1;
-        let scale = lw.max(lh) / f64::from(self.stored.0.max(self.stored.1));
-        let across = f64::from(rect.width) * scale / f64::from(width.max(1));
-        let down = f64::from(rect.height) * scale / f64::from(height.max(1));
-        let shrink = across.min(down) / LEVEL_GAP;
-        let mut level = 0;
-        while shrink >= f64::from(2u32 << level) && level < 4 {
-            level += 1;
-        }
-        level
-    }
-
-    fn build_levels(&mut self, deepest: usize) -> Result<()> {
-        while self.levels.len() <= deepest {
-            let (last, (lw, lh)) = &self.levels[self.levels.len() - 1];
-            let (nw, nh) = ((lw / 2.0).ceil(), (lh / 2.0).ceil());
-            let planes = last
-                .planes()
-                .into_iter()
-                .map(|(plane, d)| {
-                    let d = f64::from(d);
-                    resize_plane(
-                        self.file,
-                        plane,
-                        (0.0, 0.0, lw / d, lh / d),
-                        (nw / d).ceil() as u32,
-                        (nh / d).ceil() as u32,
-                        fir::FilterType::Box,
-                    )
-                })
-                .collect::<Result<Vec<_>>>()?;
-            let next = last.rebuild(planes);
-            self.levels.push((next, (nw, nh)));
-        }
-        Ok(())
-    }
-
+impl Source {
     /// The oriented area `rect` of the original at `width`×`height`, the
     /// right way up.
-    fn cut(&self, rect: Rect, (width, height): (u32, u32)) -> Result<Picture> {
+    fn cut(&self, file: &Path, rect: Rect, (width, height): (u32, u32)) -> Result<Picture> {
         let stored_rect = self
             .orientation
             .rect_to_stored(rect, self.stored.0, self.stored.1);
         let (w, h) = self.orientation.oriented_size(width, height);
-        let level = self
-            .level_for(rect, (width, height))
+        let level = level_for(self.levels[0].size, self.stored, rect, (width, height))
             .min(self.levels.len() - 1);
-        let (picture, (lw, lh)) = &self.levels[level];
+        let Level {
+            planes,
+            yuv,
+            size: (lw, lh),
+        } = &self.levels[level];
         let sx = lw / f64::from(self.stored.0);
         let sy = lh / f64::from(self.stored.1);
-        let planes = picture
-            .planes()
-            .into_iter()
+        let planes = planes
+            .iter()
             .map(|(plane, d)| {
-                let fd = f64::from(d);
+                let fd = f64::from(*d);
                 let crop = (
                     f64::from(stored_rect.x) * sx / fd,
                     f64::from(stored_rect.y) * sy / fd,
                     f64::from(stored_rect.width) * sx / fd,
                     f64::from(stored_rect.height) * sy / fd,
                 );
-                let out = resize_plane(
-                    self.file,
-                    plane,
-                    crop,
-                    w.div_ceil(d),
-                    h.div_ceil(d),
-                    fir::FilterType::Lanczos3,
-                )?;
+                let (pw, ph) = (w.div_ceil(*d), h.div_ceil(*d));
+                let out = match plane {
+                    Scalable::Quads(q) => q.resize(crop, pw, ph),
+                    Scalable::Plain(p) => {
+                        resample::resize_plane(p, crop, pw, ph, resample::lanczos3_filter())
+                    }
+                }
+                .map_err(|e| encode_error(file, e))?;
                 Ok(self.orientation.apply_plane(out))
             })
             .collect::<Result<Vec<_>>>()?;
-        Ok(picture.rebuild(planes))
+        Ok(Picture::assemble(*yuv, planes))
     }
 }
 
 fn make(
-    source: &Source<'_>,
+    source: &Source,
     file: &Path,
     spec: &RenditionSpec,
     rect: Rect,
     out: (u32, u32),
 ) -> Result<Rendered> {
-    let picture = source.cut(rect, out)?;
+    let picture = source.cut(file, rect, out)?;
     let quality = spec.quality.clamp(1, 100);
     let (picture, quality, jpeg) = match spec.max_bytes {
         None => {
@@ -273,7 +326,7 @@ fn make(
             (picture, quality, jpeg)
         }
         Some(max_bytes) => fit_under(file, picture, quality, max_bytes, |size| {
-            source.cut(rect, size)
+            source.cut(file, rect, size)
         })?,
     };
     let (width, height) = picture.size();
@@ -396,53 +449,6 @@ fn compressor(quality: u8, optimize: bool) -> std::result::Result<turbojpeg::Com
         .set_optimize(optimize)
         .map_err(|e| e.to_string())?;
     Ok(compressor)
-}
-
-/// Scales the `crop` (left, top, width, height; fractions allowed) of `src`
-/// to `width`×`height` with `filter`.
-fn resize_plane(
-    file: &Path,
-    src: &Plane,
-    crop: (f64, f64, f64, f64),
-    width: u32,
-    height: u32,
-    filter: fir::FilterType,
-) -> Result<Plane> {
-    let (left, top, cw, ch) = crop;
-    let same_size = cw == f64::from(width) && ch == f64::from(height);
-    if same_size && left.fract() == 0.0 && top.fract() == 0.0 {
-        // Nothing to scale: a plain cut.
-        return Ok(src.crop(Rect {
-            x: left as u32,
-            y: top as u32,
-            width,
-            height,
-        }));
-    }
-    let internal = |e: String| encode_error(file, e);
-    let pixel_type = if src.channels == 3 {
-        fir::PixelType::U8x3
-    } else {
-        fir::PixelType::U8
-    };
-    let view = fir::images::ImageRef::new(src.width, src.height, &src.data, pixel_type)
-        .map_err(|e| internal(e.to_string()))?;
-    let mut dst = fir::images::Image::new(width.max(1), height.max(1), pixel_type);
-    // Keep the crop inside the plane (rounding can put it a hair outside).
-    let cw = cw.min(f64::from(src.width) - left.max(0.0)).max(0.0);
-    let ch = ch.min(f64::from(src.height) - top.max(0.0)).max(0.0);
-    let options = fir::ResizeOptions::new()
-        .resize_alg(fir::ResizeAlg::Convolution(filter))
-        .crop(left.max(0.0), top.max(0.0), cw, ch);
-    fir::Resizer::new()
-        .resize(&view, &mut dst, &options)
-        .map_err(|e| internal(e.to_string()))?;
-    Ok(Plane {
-        width: width.max(1),
-        height: height.max(1),
-        channels: src.channels,
-        data: dst.into_vec(),
-    })
 }
 
 /// Baseline JPEG, 4:2:0, JFIF header only (no EXIF, no GPS, no comment).
