@@ -121,6 +121,12 @@ pub enum ChannelError {
         message: String,
     },
 
+    #[error("{network} does not give Jadwal its figures; type them in or import a CSV")]
+    MetricsNotAvailable { network: &'static str },
+
+    #[error("{network} no longer has this post (it was deleted or hidden)")]
+    PostNotFound { network: &'static str },
+
     #[error("{what} is not available for {network} yet")]
     NotYetSupported {
         network: &'static str,
@@ -196,6 +202,8 @@ impl ChannelError {
             ChannelError::Invalid(problem) => problem.code(),
             ChannelError::Rejected { .. } => "rejected",
             ChannelError::NotYetSupported { .. } => "not_yet_supported",
+            ChannelError::MetricsNotAvailable { .. } => "metrics_not_available",
+            ChannelError::PostNotFound { .. } => "post_not_found",
             ChannelError::BadCredentials { .. } => "bad_credentials",
             ChannelError::NotMastodon { .. } => "not_mastodon",
             ChannelError::ScheduleTooSoon { .. } => "schedule_too_soon",
@@ -235,6 +243,8 @@ impl ChannelError {
                 p.push(("status", status.to_string()));
             }
             ChannelError::LoginExpired { network }
+            | ChannelError::MetricsNotAvailable { network }
+            | ChannelError::PostNotFound { network }
             | ChannelError::ScheduledPostGone { network }
             | ChannelError::MediaProcessing { network } => {
                 p.push(("network", (*network).to_owned()))
@@ -321,6 +331,8 @@ impl ChannelError {
             | ChannelError::Invalid(_)
             | ChannelError::Rejected { .. }
             | ChannelError::NotYetSupported { .. }
+            | ChannelError::MetricsNotAvailable { .. }
+            | ChannelError::PostNotFound { .. }
             | ChannelError::NotMastodon { .. }
             | ChannelError::ScheduleTooSoon { .. }
             | ChannelError::ScheduledPostGone { .. }

@@ -107,7 +107,12 @@ const FETCHED_SOURCES: &str = "('bluesky', 'mastodon')";
 impl Store {
     /// Appends `samples` in one transaction: all of them or none. Values are
     /// checked against their figure (no half likes, no negative followers).
-    pub fn append_samples(&mut self, samples: &[NewSample], now: DateTime<Utc>) -> Result<usize> {
+    /// Gives the new rows' ids, in order.
+    pub fn append_samples(
+        &mut self,
+        samples: &[NewSample],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<i64>> {
         for s in samples {
             s.metric
                 .check(s.value)
@@ -122,6 +127,7 @@ impl Store {
         let path = self.path.clone();
         let err = |e| crate::error::classify(e, &path);
         let tx = self.conn.transaction().map_err(err)?;
+        let mut ids = Vec::with_capacity(samples.len());
         {
             let mut insert = tx
                 .prepare_cached(
@@ -143,13 +149,14 @@ impl Store {
                         to_unix(now),
                     ])
                     .map_err(err)?;
+                ids.push(tx.last_insert_rowid());
             }
         }
         tx.commit().map_err(err)?;
         if !samples.is_empty() {
             self.changes.emit(Change::Metrics);
         }
-        Ok(samples.len())
+        Ok(ids)
     }
 
     /// Every figure of one post target, oldest first.

@@ -447,13 +447,3 @@ fn logins_accept_what_people_type() {
     assert_eq!(login("toko@mail.id").unwrap(), "toko@mail.id");
     assert_eq!(login("toko").unwrap_err().code(), "invalid_handle");
 }
-
-#[tokio::test]
-async fn metrics_are_not_built_yet() {
-    let ch = channel_at("http://127.0.0.1:9");
-    let e = ch
-        .fetch_metrics("at://did:plc:toko/app.bsky.feed.post/x")
-        .await
-        .unwrap_err();
-    assert_eq!(e.code(), "not_yet_supported");
-}
