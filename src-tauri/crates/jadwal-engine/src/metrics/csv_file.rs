@@ -66,9 +66,9 @@ pub(crate) fn parse_csv(bytes: &[u8]) -> std::result::Result<CsvTable, String> {
         if !more {
             break;
         }
-        let line = record
-            .position()
-            .map_or(0, |p| line_at(text, usize::try_from(p.byte()).unwrap_or(usize::MAX)));
+        let line = record.position().map_or(0, |p| {
+            line_at(text, usize::try_from(p.byte()).unwrap_or(usize::MAX))
+        });
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
         if cells.iter().all(String::is_empty) {
             continue;
