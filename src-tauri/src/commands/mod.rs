@@ -7,6 +7,7 @@ mod autosave;
 mod catalog;
 mod login;
 mod media;
+mod metrics;
 mod posts;
 mod scheduler;
 
@@ -69,5 +70,11 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         media::post_media_checks,
         media::apply_media_fix,
         media::show_pictures_for_posting,
+        metrics::choose_metrics_csv,
+        metrics::preview_metrics_csv,
+        metrics::import_metrics_csv,
+        metrics::record_metric,
+        metrics::refresh_metrics,
+        metrics::target_metrics,
     ]
 }

@@ -32,6 +32,13 @@ import type { SaveOutcomeDto } from "./bindings/SaveOutcomeDto";
 import type { SettingsInput } from "./bindings/SettingsInput";
 import type { TextMeasureDto } from "./bindings/TextMeasureDto";
 import type { ThumbnailDto } from "./bindings/ThumbnailDto";
+import type { CsvImportDto } from "./bindings/CsvImportDto";
+import type { CsvMappingInput } from "./bindings/CsvMappingInput";
+import type { CsvPreviewDto } from "./bindings/CsvPreviewDto";
+import type { MetricSampleDto } from "./bindings/MetricSampleDto";
+import type { MetricsRefreshDto } from "./bindings/MetricsRefreshDto";
+import type { RecordMetricInput } from "./bindings/RecordMetricInput";
+import type { TargetMetricsDto } from "./bindings/TargetMetricsDto";
 import { call } from "./transport";
 
 // --- workspace and settings ---
@@ -247,3 +254,29 @@ export const saveAutosave = (slot: string, body: string) =>
 export const loadAutosave = (slot: string) => call<AutosaveDto | null>("load_autosave", { slot });
 
 export const clearAutosave = (slot: string) => call<null>("clear_autosave", { slot });
+
+// --- metrics: figures typed in, imported from a CSV export, fetched ---
+
+/** The system's file picker for a network's CSV export; null when cancelled. */
+export const chooseMetricsCsv = (title: string) => call<string | null>("choose_metrics_csv", { title });
+
+/** The first rows of a CSV export, how it reads, and a suggested column mapping. */
+export const previewMetricsCsv = (path: string, channelId: number | null) =>
+  call<CsvPreviewDto>("preview_metrics_csv", { path, channelId });
+
+/**
+ * Imports a CSV export with the mapping the person confirmed. With bad rows
+ * and `skipBadRows` off, nothing is imported and `problems` lists each row.
+ */
+export const importMetricsCsv = (path: string, mapping: CsvMappingInput) =>
+  call<CsvImportDto>("import_metrics_csv", { path, mapping });
+
+/** A figure typed in for a post on a channel, or for the account. */
+export const recordMetric = (input: RecordMetricInput) => call<MetricSampleDto>("record_metric", { input });
+
+/** Fetches the figures Bluesky and Mastodon give, now; one outcome per channel. */
+export const refreshMetrics = () => call<MetricsRefreshDto>("refresh_metrics");
+
+/** A post's figures on a channel: the newest of each and the history. */
+export const targetMetrics = (postId: number, channelId: number) =>
+  call<TargetMetricsDto>("target_metrics", { postId, channelId });

@@ -124,6 +124,11 @@ pub enum ChannelError {
     #[error("{network} does not give Jadwal its figures; type them in or import a CSV")]
     MetricsNotAvailable { network: &'static str },
 
+    #[error(
+        "{host} does not count likes and followers (it has no AppView); set the AppView's address for Bluesky figures"
+    )]
+    NoAppView { host: String },
+
     #[error("{network} no longer has this post (it was deleted or hidden)")]
     PostNotFound { network: &'static str },
 
@@ -204,6 +209,7 @@ impl ChannelError {
             ChannelError::NotYetSupported { .. } => "not_yet_supported",
             ChannelError::MetricsNotAvailable { .. } => "metrics_not_available",
             ChannelError::PostNotFound { .. } => "post_not_found",
+            ChannelError::NoAppView { .. } => "no_appview",
             ChannelError::BadCredentials { .. } => "bad_credentials",
             ChannelError::NotMastodon { .. } => "not_mastodon",
             ChannelError::ScheduleTooSoon { .. } => "schedule_too_soon",
@@ -227,7 +233,8 @@ impl ChannelError {
             ChannelError::Unreachable { host }
             | ChannelError::DnsFailed { host }
             | ChannelError::Timeout { host }
-            | ChannelError::NotMastodon { host } => p.push(("host", host.clone())),
+            | ChannelError::NotMastodon { host }
+            | ChannelError::NoAppView { host } => p.push(("host", host.clone())),
             ChannelError::TlsFailed { host, detail }
             | ChannelError::MalformedResponse { host, detail }
             | ChannelError::Network { host, detail } => {
@@ -333,6 +340,7 @@ impl ChannelError {
             | ChannelError::NotYetSupported { .. }
             | ChannelError::MetricsNotAvailable { .. }
             | ChannelError::PostNotFound { .. }
+            | ChannelError::NoAppView { .. }
             | ChannelError::NotMastodon { .. }
             | ChannelError::ScheduleTooSoon { .. }
             | ChannelError::ScheduledPostGone { .. }
