@@ -3,48 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test reports
 
-use serde_json::Value;
-use std::process::{Command, Output};
+mod common;
 
-struct Cli {
-    dir: tempfile::TempDir,
-}
-
-impl Cli {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_jadwal-cli"))
-            .arg("--data-dir")
-            .arg(self.dir.path())
-            .args(args)
-            .env("TZ", "Asia/Jakarta")
-            .output()
-            .unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let out = self.run(&all);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-
-    fn file(&self, name: &str, text: &str) -> String {
-        let path = self.dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path.to_string_lossy().into_owned()
-    }
-}
+use common::Cli;
 
 #[test]
 fn import_a_csv_by_hand_mapping_then_read_the_posts_figures() {
-    let cli = Cli {
-        dir: tempfile::tempdir().unwrap(),
-    };
+    let cli = Cli::new();
     cli.json(&[
         "channels",
         "add",
@@ -155,9 +120,7 @@ fn import_a_csv_by_hand_mapping_then_read_the_posts_figures() {
 
 #[test]
 fn record_a_figure_and_refresh_channels_that_give_none() {
-    let cli = Cli {
-        dir: tempfile::tempdir().unwrap(),
-    };
+    let cli = Cli::new();
     cli.json(&[
         "channels",
         "add",

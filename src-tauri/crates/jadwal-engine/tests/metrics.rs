@@ -8,61 +8,35 @@
 mod common;
 
 use chrono::{DateTime, Duration, Utc};
-use common::{input, utc};
+use common::{World, input, utc};
 use jadwal_channels::fake_counts::{fake_appview, fake_mastodon_counts};
 use jadwal_channels::testing::closed_port;
 use jadwal_domain::{Metric, MetricSource, Network, PostStatus};
+use jadwal_engine::Clock;
 use jadwal_engine::dto::{
-    ChannelInput, CsvMappingInput, CsvMetricColumn, RecordMetricInput, RefreshStatus,
+    CsvMappingInput, CsvMetricColumn, MetricSampleDto, RecordMetricInput, RefreshStatus,
 };
-use jadwal_engine::{Clock, Engine, EngineConfig, FixedClock};
-use jadwal_secrets::{MemoryStore, Secret, SecretStore};
+use jadwal_secrets::{Secret, SecretStore};
 use jadwal_store::Store;
 use jadwal_store::accounts::{AccountRecord, AccountStatus};
 use jadwal_store::attempts::AttemptOutcome;
 use std::collections::HashMap;
-use std::sync::Arc;
 
 const MASTO_TOKEN: &str = "masto-token-for-metrics-aaaaaaaa";
 
-struct World {
-    dir: tempfile::TempDir,
-    clock: Arc<FixedClock>,
-    secrets: Arc<MemoryStore>,
-    engine: Engine,
-}
-
 fn world(now: DateTime<Utc>) -> World {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FixedClock::new(now));
-    let secrets = Arc::new(MemoryStore::new());
-    let engine = Engine::open(EngineConfig {
-        data_dir: dir.path().to_path_buf(),
-        clock: clock.clone(),
-        default_time_zone: "Asia/Jakarta".parse().unwrap(),
-        secrets: secrets.clone(),
-    })
-    .unwrap();
-    World {
-        dir,
-        clock,
-        secrets,
-        engine,
-    }
+    common::world("Asia/Jakarta", now)
 }
 
-impl World {
-    fn channel(&self, name: &str, network: Network) -> i64 {
-        self.engine
-            .create_channel(&ChannelInput {
-                name: name.into(),
-                network,
-                color: None,
-            })
-            .unwrap()
-            .id
-    }
+/// What these tests need beyond the shared world.
+trait Figures {
+    fn post(&self, at: &str, channels: &[i64]) -> i64;
+    fn raw(&self) -> Store;
+    fn published(&self, post: i64, channel: i64, remote_id: &str, url: &str, at: DateTime<Utc>);
+    fn connect(&self, channel: i64, remote_id: &str, service: Option<String>, secret: (&str, &str));
+}
 
+impl Figures for World {
     fn post(&self, at: &str, channels: &[i64]) -> i64 {
         self.engine
             .create_post(&input("Roti baru!", PostStatus::Draft, Some(at), channels))
@@ -121,6 +95,11 @@ impl World {
     }
 }
 
+/// Each figure's name and value, in the order given.
+fn figures(samples: &[MetricSampleDto]) -> Vec<(Metric, f64)> {
+    samples.iter().map(|s| (s.metric, s.value)).collect()
+}
+
 fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
@@ -157,7 +136,7 @@ fn a_figure_typed_in_keeps_its_time_and_source_and_the_history_grows() {
     assert_eq!(day.period_end.as_deref(), Some("2026-03-03T17:00:00Z"));
 
     let m = w.engine.target_metrics(post, ig).unwrap();
-    let history: Vec<(Metric, f64)> = m.history.iter().map(|s| (s.metric, s.value)).collect();
+    let history = figures(&m.history);
     assert_eq!(
         history,
         vec![
@@ -166,7 +145,7 @@ fn a_figure_typed_in_keeps_its_time_and_source_and_the_history_grows() {
             (Metric::Saves, 2.0)
         ]
     );
-    let latest: Vec<(Metric, f64)> = m.latest.iter().map(|s| (s.metric, s.value)).collect();
+    let latest = figures(&m.latest);
     assert_eq!(latest, vec![(Metric::Likes, 14.0), (Metric::Saves, 2.0)]);
     let account = w
         .engine
@@ -280,7 +259,7 @@ fn an_indonesian_export_is_previewed_mapped_and_imported_whole() {
         .engine
         .account_metrics(ig, utc(2026, 3, 1, 0, 0), utc(2026, 4, 1, 0, 0))
         .unwrap();
-    let got: Vec<(Metric, f64)> = account.iter().map(|s| (s.metric, s.value)).collect();
+    let got = figures(&account);
     assert_eq!(
         got,
         vec![
@@ -363,7 +342,7 @@ fn a_file_with_bad_rows_imports_nothing_and_names_each_row_unless_told_to_skip_t
     let partial = w.engine.csv_import(&file, &mapping).unwrap();
     assert_eq!((partial.imported, partial.skipped, partial.rows), (4, 4, 6));
     let history = w.engine.target_metrics(post, ig).unwrap().history;
-    let values: Vec<(Metric, f64)> = history.iter().map(|s| (s.metric, s.value)).collect();
+    let values = figures(&history);
     assert_eq!(
         values,
         vec![

@@ -152,14 +152,7 @@ fn raw_daily(conn: &rusqlite::Connection, sum: bool, metric: &str, from: i64, to
 
 fn raw_latest(conn: &rusqlite::Connection, from: i64, to: i64) -> usize {
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT s.id, s.channel_id, s.post_id, s.metric, s.value, s.source, s.taken_at, s.period_end, s.recorded_at, MAX(s.taken_at)
-             FROM post p JOIN metric_sample s ON s.post_id = p.id
-             WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL
-               AND p.scheduled_at >= ?2 AND p.scheduled_at < ?3
-             GROUP BY s.post_id, s.channel_id, s.metric
-             ORDER BY s.post_id, s.channel_id, s.metric",
-        )
+        .prepare_cached(jadwal_store::metrics::LATEST_TARGET_SQL)
         .unwrap();
     let rows = stmt
         .query_map(params![1, from, to], |r| {

@@ -58,6 +58,16 @@ pub struct DailyFigure {
     pub value: f64,
 }
 
+/// What a daily query reads.
+struct DailyRange {
+    workspace_id: i64,
+    metric: Metric,
+    level: Level,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    utc_offset: i32,
+}
+
 /// A published post target, where the network knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishedTarget {
@@ -100,6 +110,19 @@ fn read_daily(r: &rusqlite::Row<'_>) -> rusqlite::Result<DailyFigure> {
         value: r.get(2)?,
     })
 }
+
+/// "The newest figure of each kind per target" for the posts scheduled in a
+/// range: the posts by time, then their newest figures from
+/// `metric_latest` (copies kept by a trigger on every append). Public so
+/// the benchmark runs the very same statement on raw SQLite.
+pub const LATEST_TARGET_SQL: &str =
+    "SELECT l.sample_id, l.channel_id, l.post_id, l.metric, l.value, l.source, l.taken_at,
+            l.period_end, l.recorded_at
+         FROM post p
+         JOIN metric_latest l ON l.post_id = p.id
+         WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL
+           AND p.scheduled_at >= ?2 AND p.scheduled_at < ?3
+         ORDER BY l.post_id, l.channel_id, l.metric";
 
 /// The network sources: what "last fetched" means.
 const FETCHED_SOURCES: &str = "('bluesky', 'mastodon')";
@@ -198,17 +221,8 @@ impl Store {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<Sample>> {
-        // SQLite takes the bare columns of a MAX() aggregate from the row
-        // holding the maximum, which is exactly "the newest figure".
         self.query_all(
-            &format!(
-                "SELECT {SAMPLE_COLUMNS}, MAX(s.taken_at)
-                 FROM post p JOIN metric_sample s ON s.post_id = p.id
-                 WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL
-                   AND p.scheduled_at >= ?2 AND p.scheduled_at < ?3
-                 GROUP BY s.post_id, s.channel_id, s.metric
-                 ORDER BY s.post_id, s.channel_id, s.metric"
-            ),
+            LATEST_TARGET_SQL,
             params![workspace_id, to_unix(from), to_unix(to)],
             read_sample,
         )
@@ -226,24 +240,17 @@ impl Store {
         to: DateTime<Utc>,
         utc_offset: i32,
     ) -> Result<Vec<DailyFigure>> {
-        self.query_all(
-            &format!(
-                "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, s.value, MAX(s.taken_at)
-                 FROM channel c JOIN metric_sample s ON s.channel_id = c.id
-                 WHERE c.workspace_id = ?1 AND s.metric = ?2 AND {}
-                   AND s.taken_at >= ?3 AND s.taken_at < ?4
-                 GROUP BY s.channel_id, day ORDER BY s.channel_id, day",
-                level.condition()
-            ),
-            params![
-                workspace_id,
-                metric.as_str(),
-                to_unix(from),
-                to_unix(to),
-                utc_offset
-            ],
-            read_daily,
-        )
+        // SQLite takes a bare column of a MAX() aggregate from the row
+        // holding the maximum: the day's newest value.
+        let range = DailyRange {
+            workspace_id,
+            metric,
+            level,
+            from,
+            to,
+            utc_offset,
+        };
+        self.daily("s.value, MAX(s.taken_at)", "", &range)
     }
 
     /// The sum of a figure per channel and day between two instants, over
@@ -259,21 +266,34 @@ impl Store {
         to: DateTime<Utc>,
         utc_offset: i32,
     ) -> Result<Vec<DailyFigure>> {
+        let range = DailyRange {
+            workspace_id,
+            metric,
+            level,
+            from,
+            to,
+            utc_offset,
+        };
+        self.daily("SUM(s.value)", "AND s.period_end IS NOT NULL", &range)
+    }
+
+    /// One row per channel and day: `value` is what each day gives.
+    fn daily(&self, value: &str, filter: &str, r: &DailyRange) -> Result<Vec<DailyFigure>> {
         self.query_all(
             &format!(
-                "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, SUM(s.value)
+                "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, {value}
                  FROM channel c JOIN metric_sample s ON s.channel_id = c.id
-                 WHERE c.workspace_id = ?1 AND s.metric = ?2 AND {}
-                   AND s.period_end IS NOT NULL AND s.taken_at >= ?3 AND s.taken_at < ?4
+                 WHERE c.workspace_id = ?1 AND s.metric = ?2 AND {} {filter}
+                   AND s.taken_at >= ?3 AND s.taken_at < ?4
                  GROUP BY s.channel_id, day ORDER BY s.channel_id, day",
-                level.condition()
+                r.level.condition()
             ),
             params![
-                workspace_id,
-                metric.as_str(),
-                to_unix(from),
-                to_unix(to),
-                utc_offset
+                r.workspace_id,
+                r.metric.as_str(),
+                to_unix(r.from),
+                to_unix(r.to),
+                r.utc_offset
             ],
             read_daily,
         )

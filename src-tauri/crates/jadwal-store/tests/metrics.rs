@@ -398,11 +398,14 @@ fn the_dashboard_queries_use_their_indexes() {
         "{series}"
     );
     let latest = plan(
-        "SELECT s.value, MAX(s.taken_at) FROM post p JOIN metric_sample s ON s.post_id = p.id
-         WHERE p.workspace_id = 1 AND p.deleted_at IS NULL AND p.scheduled_at >= 0 AND p.scheduled_at < 9
-         GROUP BY s.post_id, s.channel_id, s.metric",
+        &jadwal_store::metrics::LATEST_TARGET_SQL
+            .replace("?1", "1")
+            .replace("?2", "0")
+            .replace("?3", "9"),
     );
-    assert!(latest.contains("metric_sample_by_target"), "{latest}");
+    assert!(latest.contains("post_by_time"), "{latest}");
+    assert!(latest.contains("SEARCH l USING PRIMARY KEY"), "{latest}");
+    assert!(!latest.contains("SCAN s"), "{latest}");
 }
 
 #[test]
