@@ -34,6 +34,9 @@ export const queryKeys = {
   /** Thumbnails never change: a picture's id is the hash of its bytes. */
   mediaThumbnails: (hashes: readonly string[]) => ["mediaThumbnails", hashes] as const,
   mediaCrops: (hash: string, focalX: number, focalY: number) => ["mediaCrops", hash, focalX, focalY] as const,
+  /** Figures (likes, followers, …): every fetch, entry or import refreshes them all. */
+  metricsRoot: ["metrics"] as const,
+  targetMetrics: (postId: number, channelId: number) => ["metrics", "target", postId, channelId] as const,
   measureRoot: ["measure"] as const,
   measure: (input: MeasureInput) => ["measure", input] as const,
 };

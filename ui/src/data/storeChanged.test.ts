@@ -45,6 +45,11 @@ describe("store-changed -> queries to refresh", () => {
     ]);
   });
 
+  it("refreshes only the figures when figures are fetched, typed in or imported", () => {
+    expect(queryKeysForChange({ topics: ["metrics"], postIds: [] })).toEqual([["metrics"]]);
+    expect(queryKeys.targetMetrics(3, 4).slice(0, queryKeys.metricsRoot.length)).toEqual(queryKeys.metricsRoot);
+  });
+
   it("refreshes the media library when a picture is added, and with the posts (where each is used)", () => {
     expect(queryKeysForChange({ topics: ["media"], postIds: [] })).toEqual([["posts", "mediaLibrary"]]);
     expect(queryKeys.mediaLibrary("roti").slice(0, queryKeys.posts.length)).toEqual(queryKeys.posts);

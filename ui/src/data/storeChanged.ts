@@ -23,6 +23,9 @@ export function queryKeysForChange(change: StoreChangedDto): QueryKey[] {
       case "media":
         add(queryKeys.mediaLibraryRoot);
         break;
+      case "metrics":
+        add(queryKeys.metricsRoot);
+        break;
       case "channels":
         add(queryKeys.channels);
         // A channel's network or limit decides how text is counted.
