@@ -14,7 +14,8 @@ use jadwal_channels::testing::closed_port;
 use jadwal_domain::{Metric, MetricSource, Network, PostStatus};
 use jadwal_engine::Clock;
 use jadwal_engine::dto::{
-    CsvMappingInput, CsvMetricColumn, MetricSampleDto, RecordMetricInput, RefreshStatus,
+    CsvMappingInput, CsvMetricColumn, DailyValue, MetricLevel, MetricSampleDto, RecordMetricInput,
+    RefreshStatus,
 };
 use jadwal_secrets::{Secret, SecretStore};
 use jadwal_store::Store;
@@ -593,4 +594,66 @@ async fn the_schedule_refreshes_at_start_when_stale_and_every_six_hours() {
         now + Duration::hours(6)
     );
     assert!(w.engine.next_metrics_refresh().unwrap() <= w.clock.now());
+}
+
+#[test]
+fn the_dashboard_reads_daily_series_and_the_newest_post_figures_in_the_workspaces_days() {
+    let w = world(utc(2026, 3, 10, 0, 0));
+    let ig = w.channel("Instagram", Network::Instagram);
+    let post = w.post("2026-03-05T10:00", &[ig]);
+    let record = |metric, value: f64, at: &str, post_id| {
+        w.engine
+            .record_metric(&RecordMetricInput {
+                channel_id: ig,
+                post_id,
+                metric,
+                value,
+                at: at.into(),
+            })
+            .unwrap();
+    };
+    // 00:30 on 6 March in Jakarta is still 5 March in UTC.
+    record(Metric::Followers, 100.0, "2026-03-06T00:30", None);
+    record(Metric::Followers, 104.0, "2026-03-06T21:00", None);
+    record(Metric::Impressions, 1_000.0, "2026-03-06", None);
+    record(Metric::Impressions, 500.0, "2026-03-07", None);
+    record(Metric::Likes, 3.0, "2026-03-06T09:00", Some(post));
+    record(Metric::Likes, 8.0, "2026-03-07T09:00", Some(post));
+
+    let daily = |metric, value| {
+        w.engine
+            .daily_metrics(
+                metric,
+                MetricLevel::Account,
+                value,
+                "2026-03-01",
+                "2026-03-31",
+            )
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.date, d.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        daily(Metric::Followers, DailyValue::Newest),
+        vec![("2026-03-06".to_owned(), 104.0)]
+    );
+    assert_eq!(
+        daily(Metric::Impressions, DailyValue::Sum),
+        vec![
+            ("2026-03-06".to_owned(), 1_000.0),
+            ("2026-03-07".to_owned(), 500.0)
+        ]
+    );
+    let latest = w
+        .engine
+        .latest_post_metrics("2026-03-01", "2026-03-31")
+        .unwrap();
+    assert_eq!(figures(&latest), vec![(Metric::Likes, 8.0)]);
+    assert!(
+        w.engine
+            .latest_post_metrics("2026-04-01", "2026-04-30")
+            .unwrap()
+            .is_empty()
+    );
 }
