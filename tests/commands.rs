@@ -335,4 +335,22 @@ fn figures_are_typed_in_imported_and_read_back_through_the_window() {
         )
         .unwrap_err();
     assert_eq!(err["code"], "impossible_metric_value");
+
+    assert_eq!(
+        app.call("bluesky_appview", json!({})).unwrap(),
+        "https://public.api.bsky.app"
+    );
+    app.call(
+        "set_bluesky_appview",
+        json!({ "url": "https://appview.example" }),
+    )
+    .unwrap();
+    assert_eq!(
+        app.call("bluesky_appview", json!({})).unwrap(),
+        "https://appview.example"
+    );
+    let err = app
+        .call("set_bluesky_appview", json!({ "url": "not a web address" }))
+        .unwrap_err();
+    assert_eq!(err["code"], "invalid_url");
 }

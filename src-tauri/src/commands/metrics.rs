@@ -78,3 +78,20 @@ pub async fn target_metrics(
         .run(move |e| e.target_metrics(post_id, channel_id))
         .await
 }
+
+/// The Bluesky AppView that counts likes and followers.
+#[tauri::command]
+pub async fn bluesky_appview(state: State<'_, AppState>) -> Result<String, IpcError> {
+    state.run(|e| e.bluesky_appview()).await
+}
+
+/// Sets the Bluesky AppView; null or empty for Bluesky's own.
+#[tauri::command]
+pub async fn set_bluesky_appview(
+    state: State<'_, AppState>,
+    url: Option<String>,
+) -> Result<(), IpcError> {
+    state
+        .run(move |e| e.set_bluesky_appview(url.as_deref()))
+        .await
+}

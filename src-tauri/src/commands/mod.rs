@@ -76,5 +76,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         metrics::record_metric,
         metrics::refresh_metrics,
         metrics::target_metrics,
+        metrics::bluesky_appview,
+        metrics::set_bluesky_appview,
     ]
 }

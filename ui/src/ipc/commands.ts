@@ -280,3 +280,9 @@ export const refreshMetrics = () => call<MetricsRefreshDto>("refresh_metrics");
 /** A post's figures on a channel: the newest of each and the history. */
 export const targetMetrics = (postId: number, channelId: number) =>
   call<TargetMetricsDto>("target_metrics", { postId, channelId });
+
+/** The Bluesky AppView that counts likes and followers (Bluesky's own unless changed). */
+export const blueskyAppview = () => call<string>("bluesky_appview");
+
+/** Sets the Bluesky AppView; null for Bluesky's own. */
+export const setBlueskyAppview = (url: string | null) => call<null>("set_bluesky_appview", { url });
