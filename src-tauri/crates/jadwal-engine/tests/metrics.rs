@@ -101,6 +101,21 @@ fn figures(samples: &[MetricSampleDto]) -> Vec<(Metric, f64)> {
     samples.iter().map(|s| (s.metric, s.value)).collect()
 }
 
+/// An Instagram post marked as posted by hand with its link, on 5 March.
+fn posted_by_hand() -> (World, i64, i64) {
+    let w = world(utc(2026, 3, 10, 0, 0));
+    let ig = w.channel("Instagram", Network::Instagram);
+    let post = w.post("2026-03-05T10:00", &[ig]);
+    w.published(
+        post,
+        ig,
+        "published by hand",
+        "https://www.instagram.com/p/RotiBaru/",
+        utc(2026, 3, 5, 3, 0),
+    );
+    (w, ig, post)
+}
+
 fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
@@ -188,16 +203,7 @@ https://www.instagram.com/p/RotiBaru/;05/03/2026;1.234;987;45;42,5;\"Roti; manis
 
 #[test]
 fn an_indonesian_export_is_previewed_mapped_and_imported_whole() {
-    let w = world(utc(2026, 3, 10, 0, 0));
-    let ig = w.channel("Instagram", Network::Instagram);
-    let post = w.post("2026-03-05T10:00", &[ig]);
-    w.published(
-        post,
-        ig,
-        "published by hand",
-        "https://www.instagram.com/p/RotiBaru/",
-        utc(2026, 3, 5, 3, 0),
-    );
+    let (w, ig, post) = posted_by_hand();
     let file = write(&w.dir, "insights.csv", INDONESIAN.as_bytes());
 
     let preview = w.engine.csv_preview(&file, Some(ig)).unwrap();
@@ -273,16 +279,7 @@ fn an_indonesian_export_is_previewed_mapped_and_imported_whole() {
 
 #[test]
 fn a_file_with_bad_rows_imports_nothing_and_names_each_row_unless_told_to_skip_them() {
-    let w = world(utc(2026, 3, 10, 0, 0));
-    let ig = w.channel("Instagram", Network::Instagram);
-    let post = w.post("2026-03-05T10:00", &[ig]);
-    w.published(
-        post,
-        ig,
-        "published by hand",
-        "https://www.instagram.com/p/RotiBaru/",
-        utc(2026, 3, 5, 3, 0),
-    );
+    let (w, ig, post) = posted_by_hand();
     let file = write(
         &w.dir,
         "bad.csv",

@@ -13,7 +13,7 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use jadwal_domain::Metric;
 use jadwal_store::Store;
-use jadwal_store::metrics::Level;
+use jadwal_store::metrics::{DailyQuery, Level};
 use rusqlite::params;
 use std::hint::black_box;
 use std::time::Instant;
@@ -215,7 +215,14 @@ fn main() {
     for (label, from) in ranges {
         let (f, t) = (from.timestamp(), end.timestamp());
         let n = store
-            .daily_latest(1, Metric::Followers, Level::Account, from, end, JAKARTA)
+            .daily_latest(&DailyQuery {
+                workspace_id: 1,
+                metric: Metric::Followers,
+                level: Level::Account,
+                from,
+                to: end,
+                utc_offset: JAKARTA,
+            })
             .unwrap()
             .len();
         assert_eq!(n, raw_daily(&raw, false, "followers", f, t), "same rows");
@@ -225,7 +232,14 @@ fn main() {
             measure(runs, || {
                 black_box(
                     store
-                        .daily_latest(1, Metric::Followers, Level::Account, from, end, JAKARTA)
+                        .daily_latest(&DailyQuery {
+                            workspace_id: 1,
+                            metric: Metric::Followers,
+                            level: Level::Account,
+                            from,
+                            to: end,
+                            utc_offset: JAKARTA,
+                        })
                         .unwrap(),
                 );
             }),
@@ -234,7 +248,14 @@ fn main() {
             }),
         );
         let n = store
-            .daily_sums(1, Metric::Impressions, Level::Account, from, end, JAKARTA)
+            .daily_sums(&DailyQuery {
+                workspace_id: 1,
+                metric: Metric::Impressions,
+                level: Level::Account,
+                from,
+                to: end,
+                utc_offset: JAKARTA,
+            })
             .unwrap()
             .len();
         assert_eq!(n, raw_daily(&raw, true, "impressions", f, t), "same rows");
@@ -244,7 +265,14 @@ fn main() {
             measure(runs, || {
                 black_box(
                     store
-                        .daily_sums(1, Metric::Impressions, Level::Account, from, end, JAKARTA)
+                        .daily_sums(&DailyQuery {
+                            workspace_id: 1,
+                            metric: Metric::Impressions,
+                            level: Level::Account,
+                            from,
+                            to: end,
+                            utc_offset: JAKARTA,
+                        })
                         .unwrap(),
                 );
             }),

@@ -58,14 +58,17 @@ pub struct DailyFigure {
     pub value: f64,
 }
 
-/// What a daily query reads.
-struct DailyRange {
-    workspace_id: i64,
-    metric: Metric,
-    level: Level,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    utc_offset: i32,
+/// What a daily series reads: one figure of a workspace's channels between
+/// two instants, with the days placed by `utc_offset` (seconds east of UTC,
+/// the workspace zone's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyQuery {
+    pub workspace_id: i64,
+    pub metric: Metric,
+    pub level: Level,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub utc_offset: i32,
 }
 
 /// A published post target, where the network knows it.
@@ -228,57 +231,24 @@ impl Store {
         )
     }
 
-    /// A figure per channel and day between two instants: the newest value
-    /// of each day (followers on that day). `utc_offset` (seconds) places
-    /// the day boundaries in the workspace's zone.
-    pub fn daily_latest(
-        &self,
-        workspace_id: i64,
-        metric: Metric,
-        level: Level,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        utc_offset: i32,
-    ) -> Result<Vec<DailyFigure>> {
+    /// A figure per channel and day: the newest value of each day
+    /// (followers on that day).
+    pub fn daily_latest(&self, q: &DailyQuery) -> Result<Vec<DailyFigure>> {
         // SQLite takes a bare column of a MAX() aggregate from the row
         // holding the maximum: the day's newest value.
-        let range = DailyRange {
-            workspace_id,
-            metric,
-            level,
-            from,
-            to,
-            utc_offset,
-        };
-        self.daily("s.value, MAX(s.taken_at)", "", &range)
+        self.daily("s.value, MAX(s.taken_at)", "", q)
     }
 
-    /// The sum of a figure per channel and day between two instants, over
-    /// the figures that cover a period (a day's impressions from an
-    /// insights export). Snapshots are left out: they are running totals,
-    /// and adding two readings of the same likes would count them twice.
-    pub fn daily_sums(
-        &self,
-        workspace_id: i64,
-        metric: Metric,
-        level: Level,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        utc_offset: i32,
-    ) -> Result<Vec<DailyFigure>> {
-        let range = DailyRange {
-            workspace_id,
-            metric,
-            level,
-            from,
-            to,
-            utc_offset,
-        };
-        self.daily("SUM(s.value)", "AND s.period_end IS NOT NULL", &range)
+    /// The sum of a figure per channel and day, over the figures that cover
+    /// a period (a day's impressions from an insights export). Snapshots
+    /// are left out: they are running totals, and adding two readings of
+    /// the same likes would count them twice.
+    pub fn daily_sums(&self, q: &DailyQuery) -> Result<Vec<DailyFigure>> {
+        self.daily("SUM(s.value)", "AND s.period_end IS NOT NULL", q)
     }
 
     /// One row per channel and day: `value` is what each day gives.
-    fn daily(&self, value: &str, filter: &str, r: &DailyRange) -> Result<Vec<DailyFigure>> {
+    fn daily(&self, value: &str, filter: &str, r: &DailyQuery) -> Result<Vec<DailyFigure>> {
         self.query_all(
             &format!(
                 "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, {value}

@@ -7,7 +7,7 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use jadwal_domain::{Metric, MetricSource, Network, PostStatus};
 use jadwal_store::attempts::AttemptOutcome;
-use jadwal_store::metrics::{Level, NewSample};
+use jadwal_store::metrics::{DailyQuery, Level, NewSample};
 use jadwal_store::posts::{PostWrite, StoredSchedule, Target};
 use jadwal_store::{Change, Store};
 use std::sync::{Arc, Mutex};
@@ -252,14 +252,14 @@ fn daily_series_take_each_days_newest_value_and_sums_add_up_periods_in_the_works
     let first_day = (day(0).timestamp() + i64::from(jakarta)) / 86_400;
     let followers = f
         .store
-        .daily_latest(
-            f.ws,
-            Metric::Followers,
-            Level::Account,
-            day(0),
-            day(2),
-            jakarta,
-        )
+        .daily_latest(&DailyQuery {
+            workspace_id: f.ws,
+            metric: Metric::Followers,
+            level: Level::Account,
+            from: day(0),
+            to: day(2),
+            utc_offset: jakarta,
+        })
         .unwrap();
     let got: Vec<(i64, i64, f64)> = followers
         .iter()
@@ -271,14 +271,14 @@ fn daily_series_take_each_days_newest_value_and_sums_add_up_periods_in_the_works
 
     let account = f
         .store
-        .daily_sums(
-            f.ws,
-            Metric::Impressions,
-            Level::Account,
-            day(0),
-            day(2),
-            jakarta,
-        )
+        .daily_sums(&DailyQuery {
+            workspace_id: f.ws,
+            metric: Metric::Impressions,
+            level: Level::Account,
+            from: day(0),
+            to: day(2),
+            utc_offset: jakarta,
+        })
         .unwrap();
     let got: Vec<(i64, f64)> = account
         .iter()
@@ -287,28 +287,28 @@ fn daily_series_take_each_days_newest_value_and_sums_add_up_periods_in_the_works
     assert_eq!(got, vec![(0, 1_000.0), (1, 1_500.0)]);
     let posts = f
         .store
-        .daily_sums(
-            f.ws,
-            Metric::Impressions,
-            Level::Posts,
-            day(0),
-            day(2),
-            jakarta,
-        )
+        .daily_sums(&DailyQuery {
+            workspace_id: f.ws,
+            metric: Metric::Impressions,
+            level: Level::Posts,
+            from: day(0),
+            to: day(2),
+            utc_offset: jakarta,
+        })
         .unwrap();
     let got: Vec<(i64, f64)> = posts.iter().map(|d| (d.day - first_day, d.value)).collect();
     assert_eq!(got, vec![(1, 500.0)]);
     // The range's end is exclusive.
     assert_eq!(
         f.store
-            .daily_sums(
-                f.ws,
-                Metric::Impressions,
-                Level::Account,
-                day(0),
-                day(1),
-                jakarta
-            )
+            .daily_sums(&DailyQuery {
+                workspace_id: f.ws,
+                metric: Metric::Impressions,
+                level: Level::Account,
+                from: day(0),
+                to: day(1),
+                utc_offset: jakarta
+            })
             .unwrap()
             .len(),
         1

@@ -9,7 +9,7 @@
 use chrono::{Duration, NaiveDate, Offset, TimeZone};
 use jadwal_domain::Metric;
 use jadwal_domain::schedule::{day_range_utc, parse_date};
-use jadwal_store::metrics::Level;
+use jadwal_store::metrics::{DailyQuery, Level};
 
 use super::sample_dto;
 use crate::Engine;
@@ -36,17 +36,20 @@ impl Engine {
             .offset_from_utc_datetime(&from.naive_utc())
             .fix()
             .local_minus_utc();
-        let level = match level {
-            MetricLevel::Account => Level::Account,
-            MetricLevel::Posts => Level::Posts,
+        let query = DailyQuery {
+            workspace_id: self.workspace_id,
+            metric,
+            level: match level {
+                MetricLevel::Account => Level::Account,
+                MetricLevel::Posts => Level::Posts,
+            },
+            from,
+            to,
+            utc_offset: offset,
         };
         let rows = match value {
-            DailyValue::Newest => {
-                store.daily_latest(self.workspace_id, metric, level, from, to, offset)?
-            }
-            DailyValue::Sum => {
-                store.daily_sums(self.workspace_id, metric, level, from, to, offset)?
-            }
+            DailyValue::Newest => store.daily_latest(&query)?,
+            DailyValue::Sum => store.daily_sums(&query)?,
         };
         let epoch = NaiveDate::default();
         Ok(rows
