@@ -322,3 +322,86 @@ fn start_at_login_turns_the_systems_login_item_on_and_off() {
     );
     std::fs::write(home.join("login-item-checked"), b"").unwrap();
 }
+
+#[test]
+fn figures_are_typed_in_imported_and_read_back_through_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let channel = app
+        .call(
+            "create_channel",
+            json!({ "input": { "name": "Insta", "network": "instagram", "color": null } }),
+        )
+        .unwrap();
+    let post = app
+        .call(
+            "create_post",
+            json!({ "input": {
+                "text": "Roti sobek", "status": "draft", "at": "2026-03-05T09:00",
+                "targets": [{ "channelId": channel["id"], "variantText": null }], "labelIds": []
+            }}),
+        )
+        .unwrap()["post"]["id"]
+        .clone();
+    let recorded = app
+        .call(
+            "record_metric",
+            json!({ "input": { "channelId": channel["id"], "postId": post, "metric": "saves", "value": 4, "at": "2026-03-06T10:00" } }),
+        )
+        .unwrap();
+    assert_eq!(recorded["source"], "manual");
+    assert_eq!(recorded["takenAt"], "2026-03-06T03:00:00Z");
+    let figures = app
+        .call(
+            "target_metrics",
+            json!({ "postId": post, "channelId": channel["id"] }),
+        )
+        .unwrap();
+    assert_eq!(figures["latest"][0]["metric"], "saves");
+
+    let csv = dir.path().join("insights.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}Tanggal;Pengikut;Tayangan\n06/03/2026;1.204;2.500\n",
+    )
+    .unwrap();
+    let preview = app
+        .call(
+            "preview_metrics_csv",
+            json!({ "path": csv, "channelId": channel["id"] }),
+        )
+        .unwrap();
+    assert_eq!(preview["rowCount"], 1);
+    let imported = app
+        .call(
+            "import_metrics_csv",
+            json!({ "path": csv, "mapping": preview["suggested"] }),
+        )
+        .unwrap();
+    assert_eq!(imported["imported"], 2);
+    let err = app
+        .call(
+            "record_metric",
+            json!({ "input": { "channelId": channel["id"], "metric": "likes", "value": 1.5, "at": "2026-03-06" } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "impossible_metric_value");
+
+    assert_eq!(
+        app.call("bluesky_appview", json!({})).unwrap(),
+        "https://public.api.bsky.app"
+    );
+    app.call(
+        "set_bluesky_appview",
+        json!({ "url": "https://appview.example" }),
+    )
+    .unwrap();
+    assert_eq!(
+        app.call("bluesky_appview", json!({})).unwrap(),
+        "https://appview.example"
+    );
+    let err = app
+        .call("set_bluesky_appview", json!({ "url": "not a web address" }))
+        .unwrap_err();
+    assert_eq!(err["code"], "invalid_url");
+}

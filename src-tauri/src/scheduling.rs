@@ -4,6 +4,7 @@
 
 use jadwal_engine::Engine;
 use jadwal_engine::dto::Language;
+use jadwal_engine::metrics::run_metrics_refresher;
 use jadwal_engine::scheduler::{PassReport, SchedulerLock, SchedulerSettings, run_scheduler};
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, Runtime};
@@ -32,6 +33,13 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>, system_languag
         }
     };
     let (stop, stopped) = watch::channel(false);
+    // Figures are fetched by whoever publishes, so two Jadwals on one data
+    // folder never both ask the networks.
+    tauri::async_runtime::spawn(run_metrics_refresher(
+        engine.clone(),
+        stopped.clone(),
+        |report| log::info!("metrics refreshed for {} channels", report.channels.len()),
+    ));
     let notifier = app.clone();
     let speaker = engine.clone();
     tauri::async_runtime::spawn(run_scheduler(

@@ -8,6 +8,7 @@ mod catalog;
 mod insights;
 mod login;
 mod media;
+mod metrics;
 mod posts;
 mod scheduler;
 mod strategy;
@@ -93,5 +94,13 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         strategy::update_pillar,
         strategy::remove_pillar,
         strategy::set_rhythm,
+        metrics::choose_metrics_csv,
+        metrics::preview_metrics_csv,
+        metrics::import_metrics_csv,
+        metrics::record_metric,
+        metrics::refresh_metrics,
+        metrics::target_metrics,
+        metrics::bluesky_appview,
+        metrics::set_bluesky_appview,
     ]
 }

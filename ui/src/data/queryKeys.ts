@@ -42,6 +42,9 @@ export const queryKeys = {
   /** Under "posts": the plan's gaps follow the posts as well as the plan. */
   planGapsRoot: ["posts", "planGaps"] as const,
   planGaps: (from: string, to: string) => ["posts", "planGaps", from, to] as const,
+  /** Figures (likes, followers, …): every fetch, entry or import refreshes them all. */
+  metricsRoot: ["metrics"] as const,
+  targetMetrics: (postId: number, channelId: number) => ["metrics", "target", postId, channelId] as const,
   measureRoot: ["measure"] as const,
   measure: (input: MeasureInput) => ["measure", input] as const,
   /** Under "measure": the same input, split into the threads it goes out as. */

@@ -42,7 +42,7 @@ describe("store-changed -> queries to refresh", () => {
   });
 
   it("refreshes the dashboard when figures come in, and with posts", () => {
-    expect(queryKeysForChange({ topics: ["metrics"], postIds: [] })).toEqual([["posts", "insights"]]);
+    expect(queryKeysForChange({ topics: ["metrics"], postIds: [] })).toContainEqual(["posts", "insights"]);
     expect(queryKeys.insights("2026-11-01", "2026-11-30").slice(0, queryKeys.posts.length)).toEqual(queryKeys.posts);
   });
 
@@ -61,6 +61,11 @@ describe("store-changed -> queries to refresh", () => {
       ["posts"],
       ["post"],
     ]);
+  });
+
+  it("refreshes only the figures when figures are fetched, typed in or imported", () => {
+    expect(queryKeysForChange({ topics: ["metrics"], postIds: [] })).toEqual([["metrics"], ["posts", "insights"]]);
+    expect(queryKeys.targetMetrics(3, 4).slice(0, queryKeys.metricsRoot.length)).toEqual(queryKeys.metricsRoot);
   });
 
   it("refreshes the media library when a picture is added, and with the posts (where each is used)", () => {

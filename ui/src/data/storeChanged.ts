@@ -23,6 +23,11 @@ export function queryKeysForChange(change: StoreChangedDto): QueryKey[] {
       case "media":
         add(queryKeys.mediaLibraryRoot);
         break;
+      case "metrics":
+        add(queryKeys.metricsRoot);
+        // The dashboard is made of figures.
+        add(queryKeys.insightsRoot);
+        break;
       case "channels":
         add(queryKeys.channels);
         // A channel's rhythm goes with it.
@@ -43,9 +48,6 @@ export function queryKeysForChange(change: StoreChangedDto): QueryKey[] {
         add(queryKeys.strategy);
         add(queryKeys.planGapsRoot);
         // Goals and pillars' shares are on the dashboard.
-        add(queryKeys.insightsRoot);
-        break;
-      case "metrics":
         add(queryKeys.insightsRoot);
         break;
       case "accounts":

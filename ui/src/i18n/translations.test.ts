@@ -78,6 +78,14 @@ const ERROR_CODES = [
   // Telegram, webhooks, and the person's word on held posts.
   "bad_credentials",
   "chat_not_found",
+  // Figures: the CSV import, typed-in values, and fetching from the networks.
+  "csv_unreadable",
+  "csv_mapping",
+  "unknown_metric",
+  "impossible_metric_value",
+  "metrics_not_available",
+  "post_not_found",
+  "no_appview",
   "outcome_unknown",
   "not_arrived",
   "not_a_web_address",

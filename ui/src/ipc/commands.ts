@@ -50,6 +50,13 @@ import type { RhythmInput } from "./bindings/RhythmInput";
 import type { StrategyDto } from "./bindings/StrategyDto";
 import type { SwotItemDto } from "./bindings/SwotItemDto";
 import type { SwotItemInput } from "./bindings/SwotItemInput";
+import type { CsvImportDto } from "./bindings/CsvImportDto";
+import type { CsvMappingInput } from "./bindings/CsvMappingInput";
+import type { CsvPreviewDto } from "./bindings/CsvPreviewDto";
+import type { MetricSampleDto } from "./bindings/MetricSampleDto";
+import type { MetricsRefreshDto } from "./bindings/MetricsRefreshDto";
+import type { RecordMetricInput } from "./bindings/RecordMetricInput";
+import type { TargetMetricsDto } from "./bindings/TargetMetricsDto";
 import { call } from "./transport";
 
 // --- workspace and settings ---
@@ -337,3 +344,34 @@ export const removePillar = (labelId: number) => call<null>("remove_pillar", { i
 
 /** Posts a week for a channel; 0 removes its rhythm. */
 export const setRhythm = (input: RhythmInput) => call<RhythmDto[]>("set_rhythm", { input });
+// --- metrics: figures typed in, imported from a CSV export, fetched ---
+
+/** The system's file picker for a network's CSV export; null when cancelled. */
+export const chooseMetricsCsv = (title: string) => call<string | null>("choose_metrics_csv", { title });
+
+/** The first rows of a CSV export, how it reads, and a suggested column mapping. */
+export const previewMetricsCsv = (path: string, channelId: number | null) =>
+  call<CsvPreviewDto>("preview_metrics_csv", { path, channelId });
+
+/**
+ * Imports a CSV export with the mapping the person confirmed. With bad rows
+ * and `skipBadRows` off, nothing is imported and `problems` lists each row.
+ */
+export const importMetricsCsv = (path: string, mapping: CsvMappingInput) =>
+  call<CsvImportDto>("import_metrics_csv", { path, mapping });
+
+/** A figure typed in for a post on a channel, or for the account. */
+export const recordMetric = (input: RecordMetricInput) => call<MetricSampleDto>("record_metric", { input });
+
+/** Fetches the figures Bluesky and Mastodon give, now; one outcome per channel. */
+export const refreshMetrics = () => call<MetricsRefreshDto>("refresh_metrics");
+
+/** A post's figures on a channel: the newest of each and the history. */
+export const targetMetrics = (postId: number, channelId: number) =>
+  call<TargetMetricsDto>("target_metrics", { postId, channelId });
+
+/** The Bluesky AppView that counts likes and followers (Bluesky's own unless changed). */
+export const blueskyAppview = () => call<string>("bluesky_appview");
+
+/** Sets the Bluesky AppView; null for Bluesky's own. */
+export const setBlueskyAppview = (url: string | null) => call<null>("set_bluesky_appview", { url });

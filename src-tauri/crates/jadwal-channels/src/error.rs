@@ -121,6 +121,17 @@ pub enum ChannelError {
         message: String,
     },
 
+    #[error("{network} does not give Jadwal its figures; type them in or import a CSV")]
+    MetricsNotAvailable { network: &'static str },
+
+    #[error(
+        "{host} does not count likes and followers (it has no AppView); set the AppView's address for Bluesky figures"
+    )]
+    NoAppView { host: String },
+
+    #[error("{network} no longer has this post (it was deleted or hidden)")]
+    PostNotFound { network: &'static str },
+
     #[error("{what} is not available for {network} yet")]
     NotYetSupported {
         network: &'static str,
@@ -196,6 +207,9 @@ impl ChannelError {
             ChannelError::Invalid(problem) => problem.code(),
             ChannelError::Rejected { .. } => "rejected",
             ChannelError::NotYetSupported { .. } => "not_yet_supported",
+            ChannelError::MetricsNotAvailable { .. } => "metrics_not_available",
+            ChannelError::PostNotFound { .. } => "post_not_found",
+            ChannelError::NoAppView { .. } => "no_appview",
             ChannelError::BadCredentials { .. } => "bad_credentials",
             ChannelError::NotMastodon { .. } => "not_mastodon",
             ChannelError::ScheduleTooSoon { .. } => "schedule_too_soon",
@@ -219,7 +233,8 @@ impl ChannelError {
             ChannelError::Unreachable { host }
             | ChannelError::DnsFailed { host }
             | ChannelError::Timeout { host }
-            | ChannelError::NotMastodon { host } => p.push(("host", host.clone())),
+            | ChannelError::NotMastodon { host }
+            | ChannelError::NoAppView { host } => p.push(("host", host.clone())),
             ChannelError::TlsFailed { host, detail }
             | ChannelError::MalformedResponse { host, detail }
             | ChannelError::Network { host, detail } => {
@@ -235,6 +250,8 @@ impl ChannelError {
                 p.push(("status", status.to_string()));
             }
             ChannelError::LoginExpired { network }
+            | ChannelError::MetricsNotAvailable { network }
+            | ChannelError::PostNotFound { network }
             | ChannelError::ScheduledPostGone { network }
             | ChannelError::MediaProcessing { network } => {
                 p.push(("network", (*network).to_owned()))
@@ -321,6 +338,9 @@ impl ChannelError {
             | ChannelError::Invalid(_)
             | ChannelError::Rejected { .. }
             | ChannelError::NotYetSupported { .. }
+            | ChannelError::MetricsNotAvailable { .. }
+            | ChannelError::PostNotFound { .. }
+            | ChannelError::NoAppView { .. }
             | ChannelError::NotMastodon { .. }
             | ChannelError::ScheduleTooSoon { .. }
             | ChannelError::ScheduledPostGone { .. }

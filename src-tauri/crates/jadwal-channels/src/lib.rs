@@ -10,8 +10,12 @@
 
 pub mod bluesky;
 mod error;
+#[cfg(any(test, feature = "test-support"))]
+pub mod fake_counts;
 pub mod http;
 pub mod mastodon;
+#[cfg(test)]
+mod metrics_tests;
 mod multipart;
 pub mod picture;
 pub mod redact;
@@ -106,13 +110,20 @@ pub struct PublishedPart {
     pub cid: String,
 }
 
-/// A post's numbers, fetched later for the reports.
+/// A post's numbers as the network counts them now, for the reports.
+/// `None` where the network does not count that (Mastodon has no quotes).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Metrics {
     pub likes: Option<u64>,
     pub reposts: Option<u64>,
     pub replies: Option<u64>,
     pub quotes: Option<u64>,
+}
+
+/// The account's numbers as the network counts them now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountMetrics {
+    pub followers: Option<u64>,
 }
 
 /// What is wrong with a post before anything is sent, by the network's known
@@ -197,13 +208,20 @@ pub trait Channel: Send + Sync {
     /// crash before deciding anything). `None` when it is not.
     async fn find_published(&self, post: &OutgoingPost) -> Result<Option<Published>, ChannelError>;
 
-    /// The post's numbers. Not built yet for any network: it answers
-    /// `NotYetSupported` (Bluesky's counts need the AppView, not the PDS).
+    /// The numbers of a post this adapter published (`remote_id` is
+    /// [`Published::remote_id`]). Networks that give none to Jadwal
+    /// (Telegram, a webhook) answer `MetricsNotAvailable`.
     async fn fetch_metrics(&self, remote_id: &str) -> Result<Metrics, ChannelError> {
         let _ = remote_id;
-        Err(ChannelError::NotYetSupported {
+        Err(ChannelError::MetricsNotAvailable {
             network: self.network().display_name(),
-            what: "fetching likes, reposts and replies",
+        })
+    }
+
+    /// The account's numbers (followers), where the network gives them.
+    async fn fetch_account_metrics(&self) -> Result<AccountMetrics, ChannelError> {
+        Err(ChannelError::MetricsNotAvailable {
+            network: self.network().display_name(),
         })
     }
 }

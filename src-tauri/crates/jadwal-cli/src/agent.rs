@@ -2,6 +2,7 @@
 
 #![allow(clippy::print_stderr)] // progress for the person watching the terminal
 
+use jadwal_engine::metrics::run_metrics_refresher;
 use jadwal_engine::scheduler::{SchedulerLock, SchedulerSettings, run_scheduler};
 use jadwal_engine::{Engine, EngineError};
 use std::sync::Arc;
@@ -26,7 +27,10 @@ pub fn run(engine: Engine) -> Result<Output, CliError> {
                 let _ = stop.send(true);
             }
         });
-        run_scheduler(engine, SchedulerSettings::default(), stopped, |report| {
+        let refresher = run_metrics_refresher(engine.clone(), stopped.clone(), |report| {
+            eprintln!("fetched figures for {} channels", report.channels.len());
+        });
+        let scheduler = run_scheduler(engine, SchedulerSettings::default(), stopped, |report| {
             for id in &report.published {
                 eprintln!("published post #{id}");
             }
@@ -36,8 +40,8 @@ pub fn run(engine: Engine) -> Result<Output, CliError> {
             for id in &report.held {
                 eprintln!("post #{id} waits for your decision (missed, or posted with your help)");
             }
-        })
-        .await;
+        });
+        tokio::join!(scheduler, refresher);
         Ok::<(), EngineError>(())
     })?;
     Ok(Output::Stopped)

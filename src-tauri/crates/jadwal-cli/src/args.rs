@@ -133,6 +133,83 @@ pub enum Command {
     /// Run the scheduler here until stopped (Ctrl+C): for an always-on
     /// machine. Refuses while the desktop app publishes from the same folder.
     Agent,
+    /// Figures about published posts and accounts: import, type in, fetch.
+    #[command(subcommand)]
+    Metrics(MetricsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MetricsCommand {
+    /// Import figures from a CSV exported by a network's insights page. The
+    /// columns are guessed from their headers; --map and the other options
+    /// override the guess. A file with a bad row imports nothing (each bad
+    /// row is listed) unless --skip-bad-rows.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The channel (name or id) the figures belong to.
+        #[arg(long)]
+        channel: String,
+        /// A column (its header, or its number from 1) and the figure it
+        /// holds, e.g. --map Tayangan=impressions; repeat for several. When
+        /// given, only these columns are imported.
+        #[arg(long = "map", value_name = "COLUMN=METRIC")]
+        maps: Vec<String>,
+        /// The column with each row's date ("none" for no date column).
+        #[arg(long, value_name = "COLUMN")]
+        date_column: Option<String>,
+        /// The column with the post's link or id ("none": the rows are the account's).
+        #[arg(long, value_name = "COLUMN")]
+        post_column: Option<String>,
+        /// Dates such as 03/04/2026 are month first (the United States).
+        #[arg(long, conflicts_with = "day_first")]
+        month_first: bool,
+        /// Dates such as 03/04/2026 are day first.
+        #[arg(long)]
+        day_first: bool,
+        /// Numbers use a decimal comma (1.234,5).
+        #[arg(long, conflicts_with = "decimal_point")]
+        decimal_comma: bool,
+        /// Numbers use a decimal point (1,234.5).
+        #[arg(long)]
+        decimal_point: bool,
+        /// Import the good rows and leave the bad ones out.
+        #[arg(long)]
+        skip_bad_rows: bool,
+        /// Only show how the file reads and the mapping; import nothing.
+        #[arg(long)]
+        preview: bool,
+    },
+    /// Fetch the figures of published posts and followers from the networks
+    /// that give them (Bluesky, Mastodon) now.
+    Refresh {
+        /// Read Bluesky's counts from this AppView from now on.
+        #[arg(long, value_name = "URL")]
+        appview: Option<String>,
+    },
+    /// Record a figure by hand, for a post on a channel or for the account.
+    Record {
+        #[arg(long)]
+        channel: String,
+        /// The post's id; without it the figure is the account's.
+        #[arg(long)]
+        post: Option<i64>,
+        /// likes, reposts, replies, quotes, followers, impressions, reach,
+        /// clicks, saves, conversions, bounce_rate, spend or revenue.
+        #[arg(long)]
+        metric: String,
+        #[arg(long)]
+        value: f64,
+        /// 2026-11-23T09:30 (at that time) or 2026-11-23 (that whole day).
+        #[arg(long)]
+        at: String,
+    },
+    /// A post's figures on a channel: the newest of each and the history.
+    Show {
+        id: i64,
+        #[arg(long)]
+        channel: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

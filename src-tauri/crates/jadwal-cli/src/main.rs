@@ -5,6 +5,8 @@ mod agent;
 mod args;
 mod media;
 mod media_output;
+mod metrics;
+mod metrics_output;
 mod output;
 mod run;
 

@@ -32,6 +32,11 @@ pub enum Output {
     },
     Stopped,
     ReportSaved(std::path::PathBuf),
+    CsvPreview(jadwal_engine::dto::CsvPreviewDto),
+    CsvImported(jadwal_engine::dto::CsvImportDto),
+    MetricsRefreshed(jadwal_engine::dto::MetricsRefreshDto),
+    MetricRecorded(jadwal_engine::dto::MetricSampleDto),
+    TargetMetrics(jadwal_engine::dto::TargetMetricsDto),
 }
 
 impl Output {
@@ -39,6 +44,8 @@ impl Output {
         matches!(self, Output::Published(v) if v.iter().any(|r| !r.published))
             // A refused file in an import fails the command; the others are in.
             || matches!(self, Output::Imported(v) if v.iter().any(|r| r.error.is_some()))
+            // A CSV refused for its bad rows imported nothing.
+            || matches!(self, Output::CsvImported(r) if !r.problems.is_empty() && r.skipped == 0)
     }
 }
 
@@ -65,6 +72,11 @@ pub fn print_ok(out: &Output, json: bool) {
             }
             Output::Stopped => json!({ "stopped": true }),
             Output::ReportSaved(path) => json!({ "report": path }),
+            Output::CsvPreview(p) => json!(p),
+            Output::CsvImported(r) => json!(r),
+            Output::MetricsRefreshed(r) => json!(r),
+            Output::MetricRecorded(s) => json!(s),
+            Output::TargetMetrics(m) => json!(m),
         };
         println!("{value}");
         return;
@@ -122,6 +134,11 @@ pub fn print_ok(out: &Output, json: bool) {
             }
         }
         Output::Imported(v) => crate::media_output::imported(v),
+        Output::CsvPreview(p) => crate::metrics_output::preview(p),
+        Output::CsvImported(r) => crate::metrics_output::imported(r),
+        Output::MetricsRefreshed(r) => crate::metrics_output::refreshed(r),
+        Output::MetricRecorded(s) => crate::metrics_output::sample(s),
+        Output::TargetMetrics(m) => crate::metrics_output::target(m),
         Output::Media(v) => crate::media_output::library(v),
         Output::Attached(v) => crate::media_output::attached(v),
         Output::Problems(v) => crate::media_output::problems(v),

@@ -27,6 +27,8 @@ pub enum CliError {
     NoPassword,
     #[error("could not read standard input: {0}")]
     Stdin(std::io::Error),
+    #[error("{0}")]
+    BadArgument(String),
 }
 
 impl CliError {
@@ -37,6 +39,7 @@ impl CliError {
             CliError::UnknownName(_) => "not_found",
             CliError::NoPassword => "empty_secret",
             CliError::Stdin(_) => "stdin",
+            CliError::BadArgument(_) => "bad_argument",
         }
     }
 }
@@ -163,6 +166,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
         Command::Media(command) => crate::media::run(&engine, command),
         Command::Renditions { id, out } => crate::media::renditions(&engine, id, &out),
         Command::Agent => crate::agent::run(engine),
+        Command::Metrics(command) => crate::metrics::run(&engine, command),
         Command::Log { id } => Ok(Output::Log(engine.publish_log(id)?)),
         Command::Report {
             from,
@@ -225,7 +229,7 @@ fn read_secret() -> Result<String, CliError> {
     Ok(secret)
 }
 
-fn one_channel(engine: &Engine, wanted: &str) -> Result<i64, CliError> {
+pub(crate) fn one_channel(engine: &Engine, wanted: &str) -> Result<i64, CliError> {
     channel_ids(engine, &[wanted.to_owned()])?
         .into_iter()
         .next()

@@ -80,6 +80,26 @@ impl Engine {
         Ok(MastodonChannel::new(instance, token, self.http.clone())?)
     }
 
+    /// The Bluesky adapter for `channel` as `account`; `appview` is where
+    /// counts are read (Bluesky's own when None).
+    pub(crate) async fn bluesky_channel(
+        &self,
+        channel: &ChannelRecord,
+        account: &AccountRecord,
+        appview: Option<&str>,
+    ) -> Result<BlueskyChannel> {
+        let password = self.secret(channel, SecretKind::BlueskyAppPassword).await?;
+        let mut config = BlueskyConfig::new(account.service_url.as_deref())?;
+        if let Some(appview) = appview {
+            config = config.with_appview(appview)?;
+        }
+        Ok(BlueskyChannel::new(
+            config,
+            BlueskyLogin::new(&account.remote_id, password)?,
+            self.http.clone(),
+        ))
+    }
+
     /// The adapter that publishes to `channel` as `account`.
     pub(crate) async fn adapter(
         &self,
@@ -87,14 +107,7 @@ impl Engine {
         account: &AccountRecord,
     ) -> Result<Box<dyn Channel>> {
         Ok(match channel.network {
-            Network::Bluesky => {
-                let password = self.secret(channel, SecretKind::BlueskyAppPassword).await?;
-                Box::new(BlueskyChannel::new(
-                    BlueskyConfig::new(account.service_url.as_deref())?,
-                    BlueskyLogin::new(&account.remote_id, password)?,
-                    self.http.clone(),
-                ))
-            }
+            Network::Bluesky => Box::new(self.bluesky_channel(channel, account, None).await?),
             Network::Mastodon => Box::new(self.mastodon_channel(channel, account).await?),
             Network::Telegram => {
                 let token = self.secret(channel, SecretKind::TelegramBotToken).await?;

@@ -9,7 +9,7 @@ use crate::dto::PublishResultDto;
 use crate::error::{EngineError, Result};
 
 /// What the publish log says of a post the person published by hand.
-const BY_HAND: &str = "published by hand";
+pub(crate) const BY_HAND: &str = "published by hand";
 
 impl Engine {
     /// Records that the person published the post on `channel_id` by hand

@@ -618,3 +618,6 @@ pub struct AttemptDto {
     /// The network's answer in words (secrets never reach it).
     pub message: Option<String>,
 }
+
+// Figures (likes, followers, …): entered, imported and fetched.
+pub use crate::dto_metrics::*;

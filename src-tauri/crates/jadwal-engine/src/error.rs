@@ -96,6 +96,13 @@ pub enum EngineError {
         "another Jadwal (the app or jadwal-cli agent) is already publishing from this data folder"
     )]
     SchedulerBusy,
+    #[error("the file {} cannot be imported: {detail}", .path.display())]
+    CsvFile {
+        path: std::path::PathBuf,
+        detail: String,
+    },
+    #[error("{0}")]
+    CsvMapping(String),
     #[error("the scheduler's lock file {path} cannot be used")]
     SchedulerLock {
         path: std::path::PathBuf,
@@ -143,6 +150,8 @@ impl EngineError {
             },
             EngineError::SchedulerBusy => "scheduler_busy",
             EngineError::SchedulerLock { .. } => "scheduler_lock",
+            EngineError::CsvFile { .. } => "csv_unreadable",
+            EngineError::CsvMapping(_) => "csv_mapping",
         }
     }
 
@@ -176,6 +185,13 @@ impl EngineError {
             }
             EngineError::OutputFolder { path, .. } | EngineError::ReportFile { path, .. } => {
                 p.insert("path".into(), path.display().to_string());
+            }
+            EngineError::CsvFile { path, detail } => {
+                p.insert("path".into(), path.display().to_string());
+                p.insert("detail".into(), detail.clone());
+            }
+            EngineError::CsvMapping(detail) => {
+                p.insert("detail".into(), detail.clone());
             }
             EngineError::Channel(e) => {
                 p.extend(e.params().into_iter().map(|(k, v)| (k.to_owned(), v)));

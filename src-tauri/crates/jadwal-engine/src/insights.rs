@@ -15,7 +15,7 @@ use jadwal_domain::schedule::{TimeZoneId, day_range_utc, parse_date, wall_time_a
 use jadwal_domain::{Metric, strategy};
 use jadwal_store::Store;
 use jadwal_store::channels::ChannelRecord;
-use jadwal_store::metrics::Level;
+use jadwal_store::metrics::{DailyQuery, Level};
 
 use crate::{Engine, Result};
 
@@ -212,14 +212,15 @@ fn channel_trends(
     let offset = offset_at(zone, from);
     let epoch = DateTime::UNIX_EPOCH.date_naive();
     let mut followers: HashMap<(i64, NaiveDate), f64> = HashMap::new();
-    for d in store.daily_latest(
+    let query = DailyQuery {
         workspace_id,
-        Metric::Followers,
-        Level::Account,
+        metric: Metric::Followers,
+        level: Level::Account,
         from,
         to,
-        offset,
-    )? {
+        utc_offset: offset,
+    };
+    for d in store.daily_latest(&query)? {
         followers.insert((d.channel_id, epoch + Duration::days(d.day)), d.value);
     }
     let mut engagements: HashMap<(i64, NaiveDate), f64> = HashMap::new();
@@ -292,7 +293,15 @@ fn totals(
         Metric::Spend,
         Metric::Revenue,
     ] {
-        for d in store.daily_sums(workspace_id, metric, Level::Account, from, to, offset)? {
+        let query = DailyQuery {
+            workspace_id,
+            metric,
+            level: Level::Account,
+            from,
+            to,
+            utc_offset: offset,
+        };
+        for d in store.daily_sums(&query)? {
             if on(d.channel_id) {
                 add(metric.as_str(), d.value);
             }

@@ -72,6 +72,22 @@ fn export_all(dir: &Path) {
     PillarInput::export_all_to(dir).unwrap();
     RhythmInput::export_all_to(dir).unwrap();
     PlanGapsDto::export_all_to(dir).unwrap();
+    // Figures: typed in, imported from CSV, fetched from the networks.
+    ChannelRefreshDto::export_all_to(dir).unwrap();
+    CsvColumnDto::export_all_to(dir).unwrap();
+    CsvImportDto::export_all_to(dir).unwrap();
+    CsvMappingInput::export_all_to(dir).unwrap();
+    CsvMetricColumn::export_all_to(dir).unwrap();
+    CsvPreviewDto::export_all_to(dir).unwrap();
+    CsvRowProblemDto::export_all_to(dir).unwrap();
+    DailyFigureDto::export_all_to(dir).unwrap();
+    DailyValue::export_all_to(dir).unwrap();
+    MetricLevel::export_all_to(dir).unwrap();
+    MetricSampleDto::export_all_to(dir).unwrap();
+    MetricsRefreshDto::export_all_to(dir).unwrap();
+    RecordMetricInput::export_all_to(dir).unwrap();
+    RefreshStatus::export_all_to(dir).unwrap();
+    TargetMetricsDto::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

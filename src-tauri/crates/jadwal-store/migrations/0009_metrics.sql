@@ -46,5 +46,39 @@ CREATE INDEX metric_sample_by_target
 CREATE INDEX metric_sample_by_channel
     ON metric_sample(channel_id, metric, taken_at, post_id, period_end, value);
 
+-- The newest figure of each kind per post target, a copy of its
+-- metric_sample row kept by the trigger below as figures are appended: the
+-- dashboard reads one row per figure, next to its post, instead of every
+-- fetch ever kept (a post fetched every 6 hours for a month has 120 of
+-- each) scattered through the file. Derived from metric_sample, which stays
+-- the record; a later figure with the same taken_at wins, as a later fetch
+-- should.
+CREATE TABLE metric_latest (
+    post_id      INTEGER NOT NULL REFERENCES post(id) ON DELETE CASCADE,
+    channel_id   INTEGER NOT NULL REFERENCES channel(id) ON DELETE CASCADE,
+    metric       TEXT    NOT NULL,
+    sample_id    INTEGER NOT NULL,
+    value        REAL    NOT NULL,
+    source       TEXT    NOT NULL,
+    taken_at     INTEGER NOT NULL,
+    period_end   INTEGER,
+    recorded_at  INTEGER NOT NULL,
+    PRIMARY KEY (post_id, channel_id, metric)
+) WITHOUT ROWID;
+
+CREATE TRIGGER metric_latest_follows AFTER INSERT ON metric_sample
+WHEN NEW.post_id IS NOT NULL
+BEGIN
+    INSERT INTO metric_latest
+        (post_id, channel_id, metric, sample_id, value, source, taken_at, period_end, recorded_at)
+    VALUES (NEW.post_id, NEW.channel_id, NEW.metric, NEW.id, NEW.value, NEW.source,
+            NEW.taken_at, NEW.period_end, NEW.recorded_at)
+    ON CONFLICT (post_id, channel_id, metric) DO UPDATE
+        SET sample_id = excluded.sample_id, value = excluded.value, source = excluded.source,
+            taken_at = excluded.taken_at, period_end = excluded.period_end,
+            recorded_at = excluded.recorded_at
+        WHERE excluded.taken_at >= metric_latest.taken_at;
+END;
+
 -- When the last fetch from the networks ran, per workspace, lives in the
 -- setting table (workspace/<id>/metrics_fetched_at), not here.

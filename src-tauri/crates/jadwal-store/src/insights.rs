@@ -88,15 +88,13 @@ impl Store {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<PostFigure>> {
-        // SQLite takes the bare columns of a MAX() aggregate from the row
-        // holding the maximum, which is "the newest figure".
+        // metric_latest holds each target's newest figure of each kind.
         self.query_all(
             &format!(
                 "WITH t AS ({PUBLISHED_IN_RANGE})
-                 SELECT s.post_id, s.channel_id, s.metric, s.value, MAX(s.taken_at)
-                 FROM t JOIN metric_sample s
-                   ON s.post_id = t.post_id AND s.channel_id = t.channel_id
-                 GROUP BY s.post_id, s.channel_id, s.metric"
+                 SELECT l.post_id, l.channel_id, l.metric, l.value
+                 FROM t JOIN metric_latest l
+                   ON l.post_id = t.post_id AND l.channel_id = t.channel_id"
             ),
             params![workspace_id, to_unix(from), to_unix(to)],
             |r| {

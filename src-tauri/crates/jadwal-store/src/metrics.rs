@@ -58,6 +58,19 @@ pub struct DailyFigure {
     pub value: f64,
 }
 
+/// What a daily series reads: one figure of a workspace's channels between
+/// two instants, with the days placed by `utc_offset` (seconds east of UTC,
+/// the workspace zone's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyQuery {
+    pub workspace_id: i64,
+    pub metric: Metric,
+    pub level: Level,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub utc_offset: i32,
+}
+
 /// A published post target, where the network knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishedTarget {
@@ -101,13 +114,31 @@ fn read_daily(r: &rusqlite::Row<'_>) -> rusqlite::Result<DailyFigure> {
     })
 }
 
+/// "The newest figure of each kind per target" for the posts scheduled in a
+/// range: the posts by time, then their newest figures from
+/// `metric_latest` (copies kept by a trigger on every append). Public so
+/// the benchmark runs the very same statement on raw SQLite.
+pub const LATEST_TARGET_SQL: &str =
+    "SELECT l.sample_id, l.channel_id, l.post_id, l.metric, l.value, l.source, l.taken_at,
+            l.period_end, l.recorded_at
+         FROM post p
+         JOIN metric_latest l ON l.post_id = p.id
+         WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL
+           AND p.scheduled_at >= ?2 AND p.scheduled_at < ?3
+         ORDER BY l.post_id, l.channel_id, l.metric";
+
 /// The network sources: what "last fetched" means.
 const FETCHED_SOURCES: &str = "('bluesky', 'mastodon')";
 
 impl Store {
     /// Appends `samples` in one transaction: all of them or none. Values are
     /// checked against their figure (no half likes, no negative followers).
-    pub fn append_samples(&mut self, samples: &[NewSample], now: DateTime<Utc>) -> Result<usize> {
+    /// Gives the new rows' ids, in order.
+    pub fn append_samples(
+        &mut self,
+        samples: &[NewSample],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<i64>> {
         for s in samples {
             s.metric
                 .check(s.value)
@@ -122,6 +153,7 @@ impl Store {
         let path = self.path.clone();
         let err = |e| crate::error::classify(e, &path);
         let tx = self.conn.transaction().map_err(err)?;
+        let mut ids = Vec::with_capacity(samples.len());
         {
             let mut insert = tx
                 .prepare_cached(
@@ -143,13 +175,14 @@ impl Store {
                         to_unix(now),
                     ])
                     .map_err(err)?;
+                ids.push(tx.last_insert_rowid());
             }
         }
         tx.commit().map_err(err)?;
         if !samples.is_empty() {
             self.changes.emit(Change::Metrics);
         }
-        Ok(samples.len())
+        Ok(ids)
     }
 
     /// Every figure of one post target, oldest first.
@@ -191,82 +224,46 @@ impl Store {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<Sample>> {
-        // SQLite takes the bare columns of a MAX() aggregate from the row
-        // holding the maximum, which is exactly "the newest figure".
         self.query_all(
-            &format!(
-                "SELECT {SAMPLE_COLUMNS}, MAX(s.taken_at)
-                 FROM post p JOIN metric_sample s ON s.post_id = p.id
-                 WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL
-                   AND p.scheduled_at >= ?2 AND p.scheduled_at < ?3
-                 GROUP BY s.post_id, s.channel_id, s.metric
-                 ORDER BY s.post_id, s.channel_id, s.metric"
-            ),
+            LATEST_TARGET_SQL,
             params![workspace_id, to_unix(from), to_unix(to)],
             read_sample,
         )
     }
 
-    /// A figure per channel and day between two instants: the newest value
-    /// of each day (followers on that day). `utc_offset` (seconds) places
-    /// the day boundaries in the workspace's zone.
-    pub fn daily_latest(
-        &self,
-        workspace_id: i64,
-        metric: Metric,
-        level: Level,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        utc_offset: i32,
-    ) -> Result<Vec<DailyFigure>> {
-        self.query_all(
-            &format!(
-                "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, s.value, MAX(s.taken_at)
-                 FROM channel c JOIN metric_sample s ON s.channel_id = c.id
-                 WHERE c.workspace_id = ?1 AND s.metric = ?2 AND {}
-                   AND s.taken_at >= ?3 AND s.taken_at < ?4
-                 GROUP BY s.channel_id, day ORDER BY s.channel_id, day",
-                level.condition()
-            ),
-            params![
-                workspace_id,
-                metric.as_str(),
-                to_unix(from),
-                to_unix(to),
-                utc_offset
-            ],
-            read_daily,
-        )
+    /// A figure per channel and day: the newest value of each day
+    /// (followers on that day).
+    pub fn daily_latest(&self, q: &DailyQuery) -> Result<Vec<DailyFigure>> {
+        // SQLite takes a bare column of a MAX() aggregate from the row
+        // holding the maximum: the day's newest value.
+        self.daily("s.value, MAX(s.taken_at)", "", q)
     }
 
-    /// The sum of a figure per channel and day between two instants, over
-    /// the figures that cover a period (a day's impressions from an
-    /// insights export). Snapshots are left out: they are running totals,
-    /// and adding two readings of the same likes would count them twice.
-    pub fn daily_sums(
-        &self,
-        workspace_id: i64,
-        metric: Metric,
-        level: Level,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        utc_offset: i32,
-    ) -> Result<Vec<DailyFigure>> {
+    /// The sum of a figure per channel and day, over the figures that cover
+    /// a period (a day's impressions from an insights export). Snapshots
+    /// are left out: they are running totals, and adding two readings of
+    /// the same likes would count them twice.
+    pub fn daily_sums(&self, q: &DailyQuery) -> Result<Vec<DailyFigure>> {
+        self.daily("SUM(s.value)", "AND s.period_end IS NOT NULL", q)
+    }
+
+    /// One row per channel and day: `value` is what each day gives.
+    fn daily(&self, value: &str, filter: &str, r: &DailyQuery) -> Result<Vec<DailyFigure>> {
         self.query_all(
             &format!(
-                "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, SUM(s.value)
+                "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, {value}
                  FROM channel c JOIN metric_sample s ON s.channel_id = c.id
-                 WHERE c.workspace_id = ?1 AND s.metric = ?2 AND {}
-                   AND s.period_end IS NOT NULL AND s.taken_at >= ?3 AND s.taken_at < ?4
+                 WHERE c.workspace_id = ?1 AND s.metric = ?2 AND {} {filter}
+                   AND s.taken_at >= ?3 AND s.taken_at < ?4
                  GROUP BY s.channel_id, day ORDER BY s.channel_id, day",
-                level.condition()
+                r.level.condition()
             ),
             params![
-                workspace_id,
-                metric.as_str(),
-                to_unix(from),
-                to_unix(to),
-                utc_offset
+                r.workspace_id,
+                r.metric.as_str(),
+                to_unix(r.from),
+                to_unix(r.to),
+                r.utc_offset
             ],
             read_daily,
         )

@@ -7,7 +7,7 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use jadwal_domain::{Metric, MetricSource, Network, PostStatus};
 use jadwal_store::attempts::AttemptOutcome;
-use jadwal_store::metrics::{Level, NewSample};
+use jadwal_store::metrics::{DailyQuery, Level, NewSample};
 use jadwal_store::posts::{PostWrite, StoredSchedule, Target};
 use jadwal_store::{Change, Store};
 use std::sync::{Arc, Mutex};
@@ -254,14 +254,14 @@ fn daily_series_take_each_days_newest_value_and_sums_add_up_periods_in_the_works
     let first_day = (day(0).timestamp() + i64::from(jakarta)) / 86_400;
     let followers = f
         .store
-        .daily_latest(
-            f.ws,
-            Metric::Followers,
-            Level::Account,
-            day(0),
-            day(2),
-            jakarta,
-        )
+        .daily_latest(&DailyQuery {
+            workspace_id: f.ws,
+            metric: Metric::Followers,
+            level: Level::Account,
+            from: day(0),
+            to: day(2),
+            utc_offset: jakarta,
+        })
         .unwrap();
     let got: Vec<(i64, i64, f64)> = followers
         .iter()
@@ -273,14 +273,14 @@ fn daily_series_take_each_days_newest_value_and_sums_add_up_periods_in_the_works
 
     let account = f
         .store
-        .daily_sums(
-            f.ws,
-            Metric::Impressions,
-            Level::Account,
-            day(0),
-            day(2),
-            jakarta,
-        )
+        .daily_sums(&DailyQuery {
+            workspace_id: f.ws,
+            metric: Metric::Impressions,
+            level: Level::Account,
+            from: day(0),
+            to: day(2),
+            utc_offset: jakarta,
+        })
         .unwrap();
     let got: Vec<(i64, f64)> = account
         .iter()
@@ -289,28 +289,28 @@ fn daily_series_take_each_days_newest_value_and_sums_add_up_periods_in_the_works
     assert_eq!(got, vec![(0, 1_000.0), (1, 1_500.0)]);
     let posts = f
         .store
-        .daily_sums(
-            f.ws,
-            Metric::Impressions,
-            Level::Posts,
-            day(0),
-            day(2),
-            jakarta,
-        )
+        .daily_sums(&DailyQuery {
+            workspace_id: f.ws,
+            metric: Metric::Impressions,
+            level: Level::Posts,
+            from: day(0),
+            to: day(2),
+            utc_offset: jakarta,
+        })
         .unwrap();
     let got: Vec<(i64, f64)> = posts.iter().map(|d| (d.day - first_day, d.value)).collect();
     assert_eq!(got, vec![(1, 500.0)]);
     // The range's end is exclusive.
     assert_eq!(
         f.store
-            .daily_sums(
-                f.ws,
-                Metric::Impressions,
-                Level::Account,
-                day(0),
-                day(1),
-                jakarta
-            )
+            .daily_sums(&DailyQuery {
+                workspace_id: f.ws,
+                metric: Metric::Impressions,
+                level: Level::Account,
+                from: day(0),
+                to: day(1),
+                utc_offset: jakarta
+            })
             .unwrap()
             .len(),
         1
@@ -400,11 +400,14 @@ fn the_dashboard_queries_use_their_indexes() {
         "{series}"
     );
     let latest = plan(
-        "SELECT s.value, MAX(s.taken_at) FROM post p JOIN metric_sample s ON s.post_id = p.id
-         WHERE p.workspace_id = 1 AND p.deleted_at IS NULL AND p.scheduled_at >= 0 AND p.scheduled_at < 9
-         GROUP BY s.post_id, s.channel_id, s.metric",
+        &jadwal_store::metrics::LATEST_TARGET_SQL
+            .replace("?1", "1")
+            .replace("?2", "0")
+            .replace("?3", "9"),
     );
-    assert!(latest.contains("metric_sample_by_target"), "{latest}");
+    assert!(latest.contains("post_by_time"), "{latest}");
+    assert!(latest.contains("SEARCH l USING PRIMARY KEY"), "{latest}");
+    assert!(!latest.contains("SCAN s"), "{latest}");
 }
 
 #[test]

@@ -31,7 +31,8 @@ use serde_json::{Value, json};
 
 use crate::http::{check_url, host_of, parse_service_url};
 use crate::{
-    AccountInfo, Channel, ChannelError, HttpClient, OutgoingPost, Problem, Published, PublishedPart,
+    AccountInfo, AccountMetrics, Channel, ChannelError, HttpClient, Metrics, OutgoingPost, Problem,
+    Published, PublishedPart,
 };
 use xrpc::{NETWORK, Op};
 
@@ -39,6 +40,8 @@ use xrpc::{NETWORK, Op};
 pub const DEFAULT_SERVICE: &str = "https://bsky.social";
 /// Where public post pages live.
 pub const DEFAULT_WEB: &str = "https://bsky.app";
+/// Bluesky's public AppView: counts (likes, followers) for anyone, no login.
+pub const DEFAULT_APPVIEW: &str = "https://public.api.bsky.app";
 /// Images per post.
 pub const MAX_IMAGES: usize = 4;
 /// Bytes per image the PDS accepts in a post (checked at `createRecord`).
@@ -55,6 +58,9 @@ pub struct BlueskyConfig {
     pub service: Url,
     /// The web app whose post pages the public URL points at.
     pub web: Url,
+    /// The AppView that counts likes, reposts and followers (`app.bsky.*`
+    /// reads; a PDS alone does not serve them).
+    pub appview: Url,
 }
 
 impl BlueskyConfig {
@@ -63,7 +69,14 @@ impl BlueskyConfig {
         Ok(BlueskyConfig {
             service: parse_service_url(service.unwrap_or(DEFAULT_SERVICE))?,
             web: parse_service_url(DEFAULT_WEB)?,
+            appview: parse_service_url(DEFAULT_APPVIEW)?,
         })
+    }
+
+    /// Another AppView for the counts (a self-hosted one, a test fake).
+    pub fn with_appview(mut self, appview: &str) -> Result<Self, ChannelError> {
+        self.appview = parse_service_url(appview)?;
+        Ok(self)
     }
 
     /// Another web app for public links (a self-hosted AppView's site).
@@ -773,6 +786,66 @@ impl Channel for BlueskyChannel {
     async fn find_published(&self, post: &OutgoingPost) -> Result<Option<Published>, ChannelError> {
         self.publish_parts(post, true).await
     }
+
+    /// `app.bsky.feed.getPosts` on the AppView (public, no login). A post
+    /// the AppView does not return is gone (deleted, or taken down).
+    async fn fetch_metrics(&self, remote_id: &str) -> Result<Metrics, ChannelError> {
+        let call = Call::get(
+            "app.bsky.feed.getPosts",
+            vec![("uris", remote_id.to_owned())],
+        );
+        let answer = self.xrpc(&self.config.appview, &call, None).await?;
+        let found: PostsAnswer = self.parse(answer, &self.config.appview, "posts")?;
+        let post = found
+            .posts
+            .into_iter()
+            .find(|p| p.uri == remote_id)
+            .ok_or(ChannelError::PostNotFound { network: NETWORK })?;
+        Ok(Metrics {
+            likes: Some(post.like_count),
+            reposts: Some(post.repost_count),
+            replies: Some(post.reply_count),
+            quotes: Some(post.quote_count),
+        })
+    }
+
+    /// `app.bsky.actor.getProfile` on the AppView for the account's DID.
+    async fn fetch_account_metrics(&self) -> Result<AccountMetrics, ChannelError> {
+        let actor = self.login.identifier().to_owned();
+        let call = Call::get("app.bsky.actor.getProfile", vec![("actor", actor)]);
+        let answer = self.xrpc(&self.config.appview, &call, None).await?;
+        let profile: ProfileAnswer = self.parse(answer, &self.config.appview, "profile")?;
+        Ok(AccountMetrics {
+            followers: Some(profile.followers_count),
+        })
+    }
+}
+
+/// `app.bsky.feed.getPosts`: a post view per URI found.
+#[derive(Deserialize)]
+struct PostsAnswer {
+    posts: Vec<PostView>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PostView {
+    uri: String,
+    #[serde(default)]
+    like_count: u64,
+    #[serde(default)]
+    repost_count: u64,
+    #[serde(default)]
+    reply_count: u64,
+    #[serde(default)]
+    quote_count: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ProfileAnswer {
+    #[serde(default)]
+    followers_count: u64,
 }
 
 /// Bluesky's known limits, checked before anything is sent.

@@ -448,16 +448,6 @@ fn logins_accept_what_people_type() {
     assert_eq!(login("toko").unwrap_err().code(), "invalid_handle");
 }
 
-#[tokio::test]
-async fn metrics_are_not_built_yet() {
-    let ch = channel_at("http://127.0.0.1:9");
-    let e = ch
-        .fetch_metrics("at://did:plc:toko/app.bsky.feed.post/x")
-        .await
-        .unwrap_err();
-    assert_eq!(e.code(), "not_yet_supported");
-}
-
 /// A repository of post records behind a fake PDS: getRecord and
 /// createRecord over a map. The create after `fail_after` successful ones
 /// fails once (503), as a run cut off midway would.

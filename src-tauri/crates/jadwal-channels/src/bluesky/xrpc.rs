@@ -102,6 +102,11 @@ fn classify(
                 message: said(name),
             }
         }
+        // A PDS without an AppView behind it, asked for an app.bsky read
+        // (what @atproto/pds 0.4 answers; see tests/bluesky_pds_metrics.rs).
+        400 if lower.starts_with("no service configured for app.bsky") => ChannelError::NoAppView {
+            host: host.to_owned(),
+        },
         400 if name == "BlobTooLarge" || lower.contains("blob too big") => {
             ChannelError::ImageTooLarge {
                 network: NETWORK,
@@ -214,6 +219,8 @@ mod tests {
             answer(400, takedown, Op::CreateSession).code(),
             "account_unavailable"
         );
+        let no_appview = r#"{"error":"InvalidRequest","message":"No service configured for app.bsky.feed.getPosts"}"#;
+        assert_eq!(answer(400, no_appview, Op::Other).code(), "no_appview");
         let other = r#"{"error":"InvalidRequest","message":"Invalid record key"}"#;
         let e = answer(400, other, Op::Other);
         assert_eq!(e.code(), "rejected");

@@ -24,6 +24,8 @@ pub(crate) enum Op {
     Media,
     /// `/api/v1/scheduled_statuses/:id`.
     Scheduled,
+    /// `GET /api/v1/statuses/:id`.
+    Status,
     Other,
 }
 
@@ -207,6 +209,7 @@ pub(crate) fn error_from(
             message: said("the login is not allowed to do this"),
         },
         404 if op == Op::Scheduled => ChannelError::ScheduledPostGone { network: NETWORK },
+        404 if op == Op::Status => ChannelError::PostNotFound { network: NETWORK },
         413 => ChannelError::ImageTooLarge {
             network: NETWORK,
             message: said("the upload is larger than the instance takes"),

@@ -32,8 +32,8 @@ use sha2::{Digest, Sha256};
 
 use crate::multipart::{Multipart, hex};
 use crate::{
-    AccountInfo, Channel, ChannelError, HttpClient, ImageInput, OutgoingPost, Problem, Published,
-    PublishedPart,
+    AccountInfo, AccountMetrics, Channel, ChannelError, HttpClient, ImageInput, Metrics,
+    OutgoingPost, Problem, Published, PublishedPart,
 };
 use api::{Body, Call, Method, NETWORK, Op};
 pub use instance::{InstanceLimits, fetch_limits, instance_url};
@@ -100,6 +100,23 @@ struct Account {
     display_name: Option<String>,
     #[serde(default)]
     avatar: Option<String>,
+}
+
+/// The counts of a status (`GET /api/v1/statuses/:id`).
+#[derive(Deserialize)]
+struct StatusCounts {
+    #[serde(default)]
+    favourites_count: u64,
+    #[serde(default)]
+    reblogs_count: u64,
+    #[serde(default)]
+    replies_count: u64,
+}
+
+#[derive(Deserialize)]
+struct AccountCounts {
+    #[serde(default)]
+    followers_count: u64,
 }
 
 #[derive(Deserialize)]
@@ -424,6 +441,36 @@ impl Channel for MastodonChannel {
 
     async fn publish(&self, post: &OutgoingPost) -> Result<Published, ChannelError> {
         self.publish_now(post).await
+    }
+
+    /// `GET /api/v1/statuses/:id`: favourites, boosts and replies (Mastodon
+    /// has no quotes).
+    async fn fetch_metrics(&self, remote_id: &str) -> Result<Metrics, ChannelError> {
+        let mut call = Call::new(Method::Get, "/api/v1/statuses/");
+        call.id = Some(remote_id);
+        call.op = Op::Status;
+        let (_, answer) = self.call(call).await?;
+        let status: StatusCounts = api::parse(answer, &self.instance, "status")?;
+        Ok(Metrics {
+            likes: Some(status.favourites_count),
+            reposts: Some(status.reblogs_count),
+            replies: Some(status.replies_count),
+            quotes: None,
+        })
+    }
+
+    /// `GET /api/v1/accounts/verify_credentials`: the token's own account.
+    async fn fetch_account_metrics(&self) -> Result<AccountMetrics, ChannelError> {
+        let (_, answer) = self
+            .call(Call::new(
+                Method::Get,
+                "/api/v1/accounts/verify_credentials",
+            ))
+            .await?;
+        let account: AccountCounts = api::parse(answer, &self.instance, "account")?;
+        Ok(AccountMetrics {
+            followers: Some(account.followers_count),
+        })
     }
 
     /// Mastodon cannot look a post up by Jadwal's key. A retry of `publish`

@@ -14,6 +14,8 @@ use std::sync::Arc;
 pub struct World {
     pub dir: tempfile::TempDir,
     pub clock: Arc<FixedClock>,
+    /// The engine's keychain, for tests that put a login there themselves.
+    pub secrets: Arc<jadwal_secrets::MemoryStore>,
     pub engine: Engine,
 }
 
@@ -24,16 +26,36 @@ pub fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
 pub fn world(zone: &str, now: DateTime<Utc>) -> World {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(FixedClock::new(now));
-    let engine = open(&dir, &clock, zone);
-    World { dir, clock, engine }
+    let secrets = Arc::new(jadwal_secrets::MemoryStore::new());
+    let engine = open_with(&dir, &clock, zone, secrets.clone());
+    World {
+        dir,
+        clock,
+        secrets,
+        engine,
+    }
 }
 
 pub fn open(dir: &tempfile::TempDir, clock: &Arc<FixedClock>, zone: &str) -> Engine {
+    open_with(
+        dir,
+        clock,
+        zone,
+        Arc::new(jadwal_secrets::MemoryStore::new()),
+    )
+}
+
+pub fn open_with(
+    dir: &tempfile::TempDir,
+    clock: &Arc<FixedClock>,
+    zone: &str,
+    secrets: Arc<jadwal_secrets::MemoryStore>,
+) -> Engine {
     Engine::open(EngineConfig {
         data_dir: dir.path().to_path_buf(),
         clock: clock.clone(),
         default_time_zone: zone.parse().unwrap(),
-        secrets: std::sync::Arc::new(jadwal_secrets::MemoryStore::new()),
+        secrets,
     })
     .unwrap()
 }
