@@ -9,7 +9,7 @@ import { DashboardDialog } from "./DashboardDialog";
 
 vi.mock("../../ipc", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../ipc")>();
-  return { ...actual, insights: vi.fn(), saveReport: vi.fn() };
+  return { ...actual, insights: vi.fn(), saveReport: vi.fn(), listChannels: vi.fn(), calendarPosts: vi.fn(), recordMetric: vi.fn() };
 });
 
 // jsdom has no canvas; the charts' data is checked in chartData.test.ts and
@@ -52,6 +52,8 @@ beforeEach(async () => {
   await applyLanguage("en");
   mocked.insights.mockImplementation(async (first, last) => figures(first, last));
   mocked.saveReport.mockResolvedValue("/home/sari/Documents/report.pdf");
+  mocked.listChannels.mockResolvedValue([]);
+  mocked.calendarPosts.mockResolvedValue([]);
 });
 afterEach(cleanup);
 
@@ -109,4 +111,38 @@ test("speaks Indonesian with Indonesian numbers", async () => {
   expect(within(kpis).getByText("4,26 %")).toBeInTheDocument();
   expect(within(kpis).getByText("Tingkat interaksi")).toBeInTheDocument();
   expect(screen.getByTestId("best-times")).toHaveTextContent("Selasa 19:00");
+});
+
+test("a typed figure must be a number before anything is sent, then is saved for the account", async () => {
+  const user = userEvent.setup();
+  mocked.listChannels.mockResolvedValue([
+    { id: 7, name: "Instagram", network: "instagram", color: "#c13584", maxCharacters: null } as unknown as ipc.ChannelDto,
+  ]);
+  mocked.calendarPosts.mockResolvedValue([]);
+  mocked.recordMetric.mockImplementation(async (input) => ({
+    id: 1,
+    channelId: input.channelId,
+    postId: null,
+    metric: input.metric,
+    value: input.value,
+    source: "manual",
+    takenAt: "2026-11-25T00:00:00Z",
+    periodEnd: null,
+    recordedAt: "2026-11-25T00:00:00Z",
+  }));
+  open();
+  await screen.findByTestId("goal-progress");
+  await user.click(screen.getByTestId("type-figure"));
+  await user.selectOptions(await screen.findByTestId("figure-about"), "account:7");
+  await user.type(screen.getByTestId("figure-value"), "banyak");
+  await user.click(screen.getByTestId("figure-save"));
+  expect(await screen.findByTestId("figure-problem")).toHaveTextContent("Type a number");
+  expect(mocked.recordMetric).not.toHaveBeenCalled();
+
+  await user.clear(screen.getByTestId("figure-value"));
+  await user.type(screen.getByTestId("figure-value"), "1 240");
+  await user.click(screen.getByTestId("figure-save"));
+  await waitFor(() =>
+    expect(mocked.recordMetric).toHaveBeenCalledWith({ channelId: 7, postId: null, metric: "followers", value: 1240, at: "2026-11-25" }),
+  );
 });

@@ -10,6 +10,7 @@ import { insights, saveReport, type Language, type ReportFormat } from "../../ip
 import type { LocalDate } from "../../lib/wallTime";
 import { useToast } from "../toast/ToastProvider";
 import { BestTimesSection } from "./BestTimesSection";
+import { FiguresPanel } from "./FiguresPanel";
 import { GoalsSection } from "./GoalsSection";
 import { KpiSection } from "./KpiSection";
 import { PillarSection } from "./PillarSection";
@@ -103,6 +104,7 @@ export function DashboardDialog({ today, timeZone, onClose, onOpenPost }: Dashbo
         </p>
       ) : null}
       <ErrorNotice error={figures.error ?? save.error} testId="dashboard-error" />
+      {rangeOk ? <FiguresPanel range={range} today={today} /> : null}
       {figures.data ? (
         <div className="dashboard" data-testid="dashboard-body" data-first={range.first} data-last={range.last}>
           <GoalsSection goals={figures.data.goals} />

@@ -1,0 +1,215 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { Modal } from "../../components/Modal";
+import { useChannels } from "../../hooks/useCatalog";
+import {
+  chooseMetricsCsv,
+  importMetricsCsv,
+  previewMetricsCsv,
+  type CsvMappingInput,
+  type CsvPreviewDto,
+  type Metric,
+} from "../../ipc";
+import { ACCOUNT_METRICS, POST_METRICS } from "./figureChoices";
+
+const IMPORTABLE: readonly Metric[] = [...new Set([...POST_METRICS, ...ACCOUNT_METRICS, "quotes", "bounce_rate"] as Metric[])];
+
+/** Which metric a column holds under `mapping`, or "" for none. */
+function metricOf(mapping: CsvMappingInput, column: number): Metric | "" {
+  return mapping.metrics.find((m) => m.column === column)?.metric ?? "";
+}
+
+function withMetric(mapping: CsvMappingInput, column: number, metric: Metric | ""): CsvMappingInput {
+  const others = mapping.metrics.filter((m) => m.column !== column);
+  return { ...mapping, metrics: metric ? [...others, { column, metric }].sort((a, b) => a.column - b.column) : others };
+}
+
+/**
+ * A network's insights export, brought in with a look first: the first rows
+ * as Jadwal read them, which column means what (suggested, changeable), and
+ * then a message per bad row. Nothing is half imported.
+ */
+export function CsvImportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const channels = useChannels();
+  const [path, setPath] = useState<string | null>(null);
+  const [preview, setPreview] = useState<CsvPreviewDto | null>(null);
+  const [mapping, setMapping] = useState<CsvMappingInput | null>(null);
+
+  const choose = useMutation({
+    mutationFn: async () => {
+      const chosen = await chooseMetricsCsv(t("figures.chooseCsv"));
+      if (!chosen) return null;
+      const read = await previewMetricsCsv(chosen, mapping?.channelId ?? null);
+      return { chosen, read };
+    },
+    onSuccess: (result) => {
+      if (!result) return;
+      setPath(result.chosen);
+      setPreview(result.read);
+      setMapping(result.read.suggested);
+      importing.reset();
+    },
+  });
+  const importing = useMutation({
+    mutationFn: (m: CsvMappingInput) => importMetricsCsv(path ?? "", m),
+  });
+  const result = importing.data;
+  const columnOptions = preview?.columns ?? [];
+
+  return (
+    <Modal title={t("figures.importTitle")} onClose={onClose} size="wide" testId="csv-import" closeLabel={t("common.close")}>
+      <p className="dashboard__hint">{t("figures.importHint")}</p>
+      <button type="button" className="button" onClick={() => choose.mutate()} disabled={choose.isPending} data-testid="csv-choose">
+        {path ? t("figures.chooseAnother") : t("figures.chooseCsv")}
+      </button>
+      {path ? <p className="csv-import__file">{path}</p> : null}
+      <ErrorNotice error={choose.error} testId="csv-choose-error" />
+
+      {preview && mapping ? (
+        <>
+          <p className="dashboard__hint" data-testid="csv-summary">
+            {t("figures.readAs", { count: preview.rowCount, separator: preview.separator })}
+          </p>
+          <div className="csv-import__mapping">
+            <label className="field">
+              <span className="field__label">{t("figures.channel")}</span>
+              <select
+                value={mapping.channelId ?? ""}
+                onChange={(e) => setMapping({ ...mapping, channelId: e.target.value ? Number(e.target.value) : null })}
+                data-testid="csv-channel"
+              >
+                <option value="">{t("figures.choose")}</option>
+                {(channels.data ?? []).map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span className="field__label">{t("figures.dateColumn")}</span>
+              <select
+                value={mapping.dateColumn ?? ""}
+                onChange={(e) => setMapping({ ...mapping, dateColumn: e.target.value === "" ? null : Number(e.target.value) })}
+                data-testid="csv-date-column"
+              >
+                <option value="">{t("figures.none")}</option>
+                {columnOptions.map((c) => (
+                  <option key={c.index} value={c.index}>
+                    {c.header}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span className="field__label">{t("figures.postColumn")}</span>
+              <select
+                value={mapping.postColumn ?? ""}
+                onChange={(e) => setMapping({ ...mapping, postColumn: e.target.value === "" ? null : Number(e.target.value) })}
+                data-testid="csv-post-column"
+              >
+                <option value="">{t("figures.accountFigures")}</option>
+                {columnOptions.map((c) => (
+                  <option key={c.index} value={c.index}>
+                    {c.header}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field field--check">
+              <input type="checkbox" checked={mapping.dayFirst} onChange={(e) => setMapping({ ...mapping, dayFirst: e.target.checked })} />
+              <span>{t("figures.dayFirst")}</span>
+            </label>
+            <label className="field field--check">
+              <input
+                type="checkbox"
+                checked={mapping.decimalComma}
+                onChange={(e) => setMapping({ ...mapping, decimalComma: e.target.checked })}
+              />
+              <span>{t("figures.decimalComma")}</span>
+            </label>
+          </div>
+          <div className="csv-import__table">
+            <table className="dashboard__table" data-testid="csv-preview">
+              <thead>
+                <tr>
+                  {columnOptions.map((c) => (
+                    <th key={c.index} scope="col">
+                      <span className="csv-import__header">{c.header}</span>
+                      <select
+                        aria-label={t("figures.columnHolds", { column: c.header })}
+                        value={metricOf(mapping, c.index)}
+                        onChange={(e) => setMapping(withMetric(mapping, c.index, e.target.value as Metric | ""))}
+                        data-testid={`csv-metric-${c.index}`}
+                      >
+                        <option value="">{t("figures.notAFigure")}</option>
+                        {IMPORTABLE.map((m) => (
+                          <option key={m} value={m}>
+                            {t(`figures.metrics.${m}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.slice(0, 8).map((row, i) => (
+                  <tr key={i}>
+                    {row.map((cell, j) => (
+                      <td key={j}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <label className="field field--check">
+            <input
+              type="checkbox"
+              checked={mapping.skipBadRows}
+              onChange={(e) => setMapping({ ...mapping, skipBadRows: e.target.checked })}
+              data-testid="csv-skip-bad"
+            />
+            <span>{t("figures.skipBadRows")}</span>
+          </label>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => importing.mutate(mapping)}
+            disabled={importing.isPending}
+            data-testid="csv-import-run"
+          >
+            {t("figures.import")}
+          </button>
+          <ErrorNotice error={importing.error} testId="csv-import-error" />
+          {result ? (
+            <div data-testid="csv-result" data-imported={result.imported}>
+              <p className={result.imported > 0 ? "notice notice--success" : "notice notice--error"} role="status">
+                {result.imported > 0
+                  ? t("figures.imported", { count: result.imported, skipped: result.skipped })
+                  : t("figures.nothingImported")}
+              </p>
+              {result.problems.length > 0 ? (
+                <ul className="csv-import__problems" data-testid="csv-problems">
+                  {result.problems.map((p) => (
+                    <li key={`${p.row}-${p.column ?? ""}-${p.code}`}>
+                      {t("figures.rowProblem", {
+                        row: p.row,
+                        problem: t(`figures.problems.${p.code}`, { value: p.value, column: p.column ?? "", defaultValue: p.message }),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </Modal>
+  );
+}
