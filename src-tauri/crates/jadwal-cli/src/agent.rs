@@ -5,6 +5,7 @@
 use jadwal_engine::metrics::run_metrics_refresher;
 use jadwal_engine::scheduler::{SchedulerLock, SchedulerSettings, run_scheduler};
 use jadwal_engine::{Engine, EngineError};
+use std::io::Write;
 use std::sync::Arc;
 use tokio::sync::watch;
 
@@ -28,7 +29,13 @@ pub fn run(engine: Engine) -> Result<Output, CliError> {
             }
         });
         let refresher = run_metrics_refresher(engine.clone(), stopped.clone(), |report| {
-            eprintln!("fetched figures for {} channels", report.channels.len());
+            // Whoever watched the start may have gone (a closed pipe): a
+            // line nobody reads must not end the agent.
+            let _ = writeln!(
+                std::io::stderr(),
+                "fetched figures for {} channels",
+                report.channels.len()
+            );
         });
         let scheduler = run_scheduler(engine, SchedulerSettings::default(), stopped, |report| {
             for id in &report.published {
