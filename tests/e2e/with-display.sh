@@ -33,6 +33,11 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 export DISPLAY="$display"
+# Services the session bus starts on demand (the desktop portal that shows
+# the system's file dialogs) must find this screen too.
+if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-update-activation-environment >/dev/null; then
+  dbus-update-activation-environment DISPLAY XAUTHORITY 2>/dev/null || true
+fi
 
 # The data and settings of the app under test stay in the temporary folder.
 export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config"

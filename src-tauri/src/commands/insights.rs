@@ -29,6 +29,7 @@ pub async fn save_report<R: Runtime>(
     last: String,
     language: Language,
     format: ReportFormat,
+    title: String,
 ) -> Result<Option<String>, IpcError> {
     let (from, to) = (first.clone(), last.clone());
     let name = state
@@ -39,6 +40,7 @@ pub async fn save_report<R: Runtime>(
         picker
             .dialog()
             .file()
+            .set_title(title)
             .set_file_name(name)
             .add_filter(format.extension().to_uppercase(), &[format.extension()])
             .blocking_save_file()

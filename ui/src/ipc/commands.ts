@@ -302,8 +302,8 @@ export const insights = (first: string, last: string) => call<Insights>("insight
  * report for first..last there; the file's path, or null when the person
  * cancelled.
  */
-export const saveReport = (first: string, last: string, language: Language, format: ReportFormat) =>
-  call<string | null>("save_report", { first, last, language, format });
+export const saveReport = (first: string, last: string, language: Language, format: ReportFormat, title: string) =>
+  call<string | null>("save_report", { first, last, language, format, title });
 // --- the workspace's plan (Strategy) ---
 
 /** SWOT board, goals, personas, pillars and rhythm, in one answer. */

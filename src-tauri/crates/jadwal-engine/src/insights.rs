@@ -318,6 +318,15 @@ fn totals(
     };
     let start = followers_at(from)?;
     let end = followers_at(to)?;
+    // Likes, replies and reposts are reported together or not at all; where
+    // only some were reported (likes typed in from an insights page), the
+    // others were none, so the engagement rate still has a figure.
+    let engagement = [Metric::Likes, Metric::Replies, Metric::Reposts];
+    if engagement.iter().any(|m| sums.contains_key(m.as_str())) {
+        for m in engagement {
+            sums.entry(m.as_str()).or_insert(0.0);
+        }
+    }
     let count = |m: Metric| sums.get(m.as_str()).map(|v| v.max(0.0).round() as u64);
     let amount = |m: Metric| sums.get(m.as_str()).copied();
     let figures = Figures {

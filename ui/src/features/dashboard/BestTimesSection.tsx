@@ -82,8 +82,30 @@ export function BestTimesSection({ best }: { best: BestTimes }) {
               },
             },
             scales: {
-              x: { type: "linear", min: -0.5, max: 23.5, offset: false, ticks: { stepSize: 1, callback: (v) => String(v).padStart(2, "0") }, grid: { display: false } },
-              y: { type: "linear", min: -0.5, max: 6.5, reverse: true, offset: false, ticks: { stepSize: 1, callback: (v) => days[Number(v)] ?? "" }, grid: { display: false } },
+              // Cells are centred on whole hours and weekdays; ticks go there too.
+              x: {
+                type: "linear",
+                min: -0.5,
+                max: 23.5,
+                offset: false,
+                afterBuildTicks: (axis) => {
+                  axis.ticks = Array.from({ length: 24 }, (_, value) => ({ value }));
+                },
+                ticks: { autoSkip: false, callback: (v) => String(v).padStart(2, "0") },
+                grid: { display: false },
+              },
+              y: {
+                type: "linear",
+                min: -0.5,
+                max: 6.5,
+                reverse: true,
+                offset: false,
+                afterBuildTicks: (axis) => {
+                  axis.ticks = Array.from({ length: 7 }, (_, value) => ({ value }));
+                },
+                ticks: { autoSkip: false, callback: (v) => days[Number(v)] ?? "" },
+                grid: { display: false },
+              },
             },
           }}
         />

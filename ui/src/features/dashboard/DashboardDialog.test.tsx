@@ -100,7 +100,7 @@ test("saves the report in the chosen language and says where", async () => {
   await screen.findByTestId("goal-progress");
   await user.selectOptions(screen.getByTestId("report-language"), "id");
   await user.click(screen.getByTestId("save-report-pdf"));
-  await waitFor(() => expect(mocked.saveReport).toHaveBeenCalledWith("2026-11-01", "2026-11-30", "id", "pdf"));
+  await waitFor(() => expect(mocked.saveReport).toHaveBeenCalledWith("2026-11-01", "2026-11-30", "id", "pdf", "Save the report"));
   expect(await screen.findByText("/home/sari/Documents/report.pdf")).toBeInTheDocument();
 });
 

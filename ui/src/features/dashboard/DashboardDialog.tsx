@@ -43,7 +43,7 @@ export function DashboardDialog({ today, timeZone, onClose, onOpenPost }: Dashbo
     enabled: rangeOk,
   });
   const save = useMutation({
-    mutationFn: (format: ReportFormat) => saveReport(range.first, range.last, reportLanguage, format),
+    mutationFn: (format: ReportFormat) => saveReport(range.first, range.last, reportLanguage, format, t("dashboard.saveTitle")),
     onSuccess: (path) => {
       if (path) toast({ message: t("dashboard.reportSaved"), detail: path, tone: "success" });
     },
