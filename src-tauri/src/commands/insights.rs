@@ -2,7 +2,7 @@
 //! report. The save dialog runs in Rust, so the window never gets rights to
 //! the file system.
 
-use jadwal_domain::insights::Insights;
+use jadwal_domain::insights::{BestTimes, Insights};
 use jadwal_engine::dto::{IpcError, Language};
 use jadwal_engine::report::ReportFormat;
 use tauri::{AppHandle, Runtime, State};
@@ -17,6 +17,12 @@ pub async fn insights(
     last: String,
 ) -> Result<Insights, IpcError> {
     state.run(move |e| e.insights(&first, &last)).await
+}
+
+/// The hours the workspace's own posts did best in, for picking a time.
+#[tauri::command]
+pub async fn best_times(state: State<'_, AppState>) -> Result<BestTimes, IpcError> {
+    state.run(|e| e.best_times()).await
 }
 
 /// Asks where to save, then writes the report there. `None` when the person

@@ -77,6 +77,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         media::apply_media_fix,
         media::show_pictures_for_posting,
         insights::insights,
+        insights::best_times,
         insights::save_report,
         strategy::strategy,
         strategy::plan_gaps,

@@ -37,6 +37,8 @@ export const queryKeys = {
   /** Under "posts": a published, moved or relabelled post changes the figures. */
   insightsRoot: ["posts", "insights"] as const,
   insights: (first: string, last: string) => ["posts", "insights", first, last] as const,
+  /** Under "posts" and "insights": new posts and new figures move the best times. */
+  bestTimes: ["posts", "insights", "bestTimes"] as const,
   /** The workspace's plan (SWOT, goals, personas, pillars, rhythm). */
   strategy: ["strategy"] as const,
   /** Under "posts": the plan's gaps follow the posts as well as the plan. */

@@ -17,6 +17,7 @@ import type { ConnectMastodonInput } from "./bindings/ConnectMastodonInput";
 import type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
 import type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
 import type { HeldPostDto } from "./bindings/HeldPostDto";
+import type { BestTimes } from "./bindings/BestTimes";
 import type { Insights } from "./bindings/Insights";
 import type { Language } from "./bindings/Language";
 import type { ReportFormat } from "./bindings/ReportFormat";
@@ -296,6 +297,9 @@ export const clearAutosave = (slot: string) => call<null>("clear_autosave", { sl
 
 /** Goals, trends, best and weakest posts, pillar mix and best times for the days first..last (both included). */
 export const insights = (first: string, last: string) => call<Insights>("insights", { first, last });
+
+/** The weekday × hour slots the workspace's own posts of the last year did best in. */
+export const bestTimes = () => call<BestTimes>("best_times");
 
 /**
  * Asks where to save (the system's save dialog, run by Rust) and writes the

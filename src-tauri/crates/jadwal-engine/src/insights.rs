@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Offset, TimeZone, Utc};
 use jadwal_domain::insights::{
-    ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure, PillarCount, PostResult,
+    BestTimes, ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure, PillarCount, PostResult,
     PublishedResult, ReportRange, best_times, pillar_mix, top_and_bottom,
 };
 use jadwal_domain::kpi::{Figures, Kpi};
@@ -43,6 +43,19 @@ impl Engine {
         let zone = self.zone(&store)?;
         let name = store.workspace(self.workspace_id)?.name;
         build(&store, self.workspace_id, name, zone, first, last)
+    }
+
+    /// The weekday × hour slots the workspace's own posts of the last year
+    /// did best in, for the editor's time picker.
+    pub fn best_times(&self) -> Result<BestTimes> {
+        let store = self.store()?;
+        let zone = self.zone(&store)?;
+        let now = self.clock.now();
+        let channels = store.channels(self.workspace_id)?;
+        let names: HashMap<i64, &ChannelRecord> = channels.iter().map(|c| (c.id, c)).collect();
+        let history_from = now - Duration::days(BEST_TIMES_HISTORY_DAYS);
+        let history = post_results(&store, self.workspace_id, history_from, now, &names)?;
+        Ok(best_times(&published_results(&history), zone))
     }
 
     /// The workspace's zone and today's date in it, for reports made
@@ -113,15 +126,7 @@ fn build(
 
     let history_from = to - Duration::days(BEST_TIMES_HISTORY_DAYS);
     let history = post_results(store, workspace_id, history_from, to, &names)?;
-    let published: Vec<PublishedResult> = history
-        .iter()
-        .filter_map(|(r, at)| {
-            r.engagements().map(|engagements| PublishedResult {
-                published_at: *at,
-                engagements,
-            })
-        })
-        .collect();
+    let published = published_results(&history);
 
     Ok(Insights {
         workspace,
@@ -137,6 +142,19 @@ fn build(
         pillar_mix: pillar_mix(&pillars),
         best_times: best_times(&published, zone),
     })
+}
+
+/// The measured posts of a history, for the best-times rule.
+fn published_results(history: &[(PostResult, DateTime<Utc>)]) -> Vec<PublishedResult> {
+    history
+        .iter()
+        .filter_map(|(r, at)| {
+            r.engagements().map(|engagements| PublishedResult {
+                published_at: *at,
+                engagements,
+            })
+        })
+        .collect()
 }
 
 /// Each post target published in `[from, to)` with its newest likes,

@@ -305,6 +305,16 @@ async fn a_month_of_figures_adds_up_as_the_formulas_say() {
 }
 
 #[tokio::test]
+async fn the_editor_gets_the_best_times_of_the_last_year() {
+    let s = shop().await;
+    let best = s.w.engine.best_times().unwrap();
+    assert_eq!(best.suggestions, vec![(2, 19), (0, 7)]);
+    // A year on, the old posts no longer speak for the shop.
+    s.w.clock.set(utc(2027, 12, 1, 0, 0));
+    assert!(s.w.engine.best_times().unwrap().suggestions.is_empty());
+}
+
+#[tokio::test]
 async fn impossible_or_reversed_ranges_are_refused_in_words() {
     let s = shop().await;
     let reversed = s.w.engine.insights("2026-11-30", "2026-11-01").unwrap_err();

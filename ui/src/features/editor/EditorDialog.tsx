@@ -11,6 +11,7 @@ import { usePostMedia } from "../../hooks/useMedia";
 import { useTextMeasure } from "../../hooks/useTextMeasure";
 import { useThreadPreview } from "../../hooks/useThreadPreview";
 import { ipcErrorOf, type Network, type PostDto } from "../../ipc";
+import { nowInZone } from "../../lib/wallTime";
 import { MediaSection } from "../media/MediaSection";
 import { ChannelPicker } from "./ChannelPicker";
 import { ChannelTexts } from "./ChannelTexts";
@@ -58,6 +59,14 @@ interface EditorDialogProps {
 
 export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpenPost }: EditorDialogProps) {
   const { t } = useTranslation();
+  const today = useMemo(() => {
+    try {
+      return nowInZone(timeZone).slice(0, 10);
+    } catch {
+      // A zone this webview's Intl does not know: the computer's day is close enough to offer times from.
+      return new Date().toISOString().slice(0, 10);
+    }
+  }, [timeZone]);
 
   // The post being edited; a new post has one once it is saved as a draft
   // to take pictures (and the editor stays open on it).
@@ -280,6 +289,7 @@ export function EditorDialog({ request, timeZone, onClose, onOpenChannels, onOpe
               date={draft.date}
               time={draft.time}
               timeZone={timeZone}
+              today={today}
               readOnly={readOnly}
               onDate={(date) => dispatch({ type: "date", date })}
               onTime={(time) => dispatch({ type: "time", time })}

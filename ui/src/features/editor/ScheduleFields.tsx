@@ -2,11 +2,15 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
 import { useLanguage } from "../../i18n";
+import type { LocalDate } from "../../lib/wallTime";
+import { BestTimeChoices } from "./BestTimeChoices";
 
 interface ScheduleFieldsProps {
   date: string;
   time: string;
   timeZone: string;
+  /** Today in the workspace's zone: best-time choices start from it when no date is set. */
+  today: LocalDate;
   readOnly: boolean;
   onDate: (date: string) => void;
   onTime: (time: string) => void;
@@ -14,7 +18,7 @@ interface ScheduleFieldsProps {
 }
 
 /** When the post goes out, in the workspace's zone. No date: it waits on the tray. */
-export function ScheduleFields({ date, time, timeZone, readOnly, onDate, onTime, onClear }: ScheduleFieldsProps) {
+export function ScheduleFields({ date, time, timeZone, today, readOnly, onDate, onTime, onClear }: ScheduleFieldsProps) {
   const { t } = useTranslation();
   // A hint for webviews that format date inputs by the element's language.
   const language = useLanguage();
@@ -56,6 +60,15 @@ export function ScheduleFields({ date, time, timeZone, readOnly, onDate, onTime,
           </button>
         ) : null}
       </div>
+      {readOnly ? null : (
+        <BestTimeChoices
+          from={date && date > today ? date : today}
+          onPick={(day, hour) => {
+            onDate(day);
+            onTime(hour);
+          }}
+        />
+      )}
       <p className="field__hint">
         {date ? t("editor.timeZoneHint", { zone: timeZone }) : t("editor.trayHint")}
       </p>
