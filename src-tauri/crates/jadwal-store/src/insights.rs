@@ -41,7 +41,9 @@ const EXCERPT_CHARS: i64 = 120;
 
 /// The targets published in the range, by their newest successful attempt
 /// (a post marked as posted by hand counts like one sent by Jadwal).
-const PUBLISHED_IN_RANGE: &str = "
+/// Public, like the statements below, so the benchmark runs the very same
+/// SQL on a bare connection.
+pub const PUBLISHED_IN_RANGE: &str = "
     SELECT a.post_id, a.channel_id, a.finished_at
     FROM publish_attempt a
     JOIN post p ON p.id = a.post_id
@@ -51,6 +53,45 @@ const PUBLISHED_IN_RANGE: &str = "
       AND a.id = (SELECT MAX(b.id) FROM publish_attempt b
                   WHERE b.post_id = a.post_id AND b.channel_id = a.channel_id
                     AND b.outcome = 'published')";
+
+/// The targets published in a range with the start of their text.
+pub fn published_sql() -> String {
+    format!(
+        "WITH t AS ({PUBLISHED_IN_RANGE})
+         SELECT t.post_id, t.channel_id, t.finished_at, substr(p.text, 1, {EXCERPT_CHARS})
+         FROM t JOIN post p ON p.id = t.post_id
+         ORDER BY t.finished_at, t.post_id, t.channel_id"
+    )
+}
+
+/// The newest figures of the targets published in a range; `metric_latest`
+/// holds each target's newest figure of each kind.
+pub fn latest_figures_sql() -> String {
+    format!(
+        "WITH t AS ({PUBLISHED_IN_RANGE})
+         SELECT l.post_id, l.channel_id, l.metric, l.value
+         FROM t JOIN metric_latest l
+           ON l.post_id = t.post_id AND l.channel_id = t.channel_id"
+    )
+}
+
+/// Each channel's newest followers figure before an instant.
+pub const FOLLOWERS_BEFORE_SQL: &str = "
+    SELECT s.channel_id, s.value, MAX(s.taken_at)
+    FROM channel c JOIN metric_sample s ON s.channel_id = c.id
+    WHERE c.workspace_id = ?1 AND c.deleted_at IS NULL
+      AND s.post_id IS NULL AND s.metric = 'followers' AND s.taken_at < ?2
+    GROUP BY s.channel_id";
+
+/// Posts per content pillar in a range.
+pub const PILLAR_POSTS_SQL: &str = "
+    SELECT l.id, l.name, l.color, l.target_share,
+      (SELECT COUNT(*) FROM post_label pl JOIN post p ON p.id = pl.post_id
+       WHERE pl.label_id = l.id AND p.deleted_at IS NULL
+         AND p.scheduled_at >= ?2 AND p.scheduled_at < ?3)
+    FROM label l
+    WHERE l.workspace_id = ?1 AND l.deleted_at IS NULL AND l.target_share IS NOT NULL
+    ORDER BY l.target_share DESC, l.name COLLATE NOCASE";
 
 impl Store {
     /// Every post target of the workspace that went out in `[from, to)`,
@@ -62,12 +103,7 @@ impl Store {
         to: DateTime<Utc>,
     ) -> Result<Vec<PublishedPost>> {
         self.query_all(
-            &format!(
-                "WITH t AS ({PUBLISHED_IN_RANGE})
-                 SELECT t.post_id, t.channel_id, t.finished_at, substr(p.text, 1, {EXCERPT_CHARS})
-                 FROM t JOIN post p ON p.id = t.post_id
-                 ORDER BY t.finished_at, t.post_id, t.channel_id"
-            ),
+            &published_sql(),
             params![workspace_id, to_unix(from), to_unix(to)],
             |r| {
                 Ok(PublishedPost {
@@ -88,14 +124,8 @@ impl Store {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<PostFigure>> {
-        // metric_latest holds each target's newest figure of each kind.
         self.query_all(
-            &format!(
-                "WITH t AS ({PUBLISHED_IN_RANGE})
-                 SELECT l.post_id, l.channel_id, l.metric, l.value
-                 FROM t JOIN metric_latest l
-                   ON l.post_id = t.post_id AND l.channel_id = t.channel_id"
-            ),
+            &latest_figures_sql(),
             params![workspace_id, to_unix(from), to_unix(to)],
             |r| {
                 Ok(PostFigure {
@@ -116,11 +146,7 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<Vec<(i64, f64)>> {
         self.query_all(
-            "SELECT s.channel_id, s.value, MAX(s.taken_at)
-             FROM channel c JOIN metric_sample s ON s.channel_id = c.id
-             WHERE c.workspace_id = ?1 AND c.deleted_at IS NULL
-               AND s.post_id IS NULL AND s.metric = 'followers' AND s.taken_at < ?2
-             GROUP BY s.channel_id",
+            FOLLOWERS_BEFORE_SQL,
             params![workspace_id, to_unix(at)],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -135,13 +161,7 @@ impl Store {
         to: DateTime<Utc>,
     ) -> Result<Vec<PillarPosts>> {
         self.query_all(
-            "SELECT l.id, l.name, l.color, l.target_share,
-               (SELECT COUNT(*) FROM post_label pl JOIN post p ON p.id = pl.post_id
-                WHERE pl.label_id = l.id AND p.deleted_at IS NULL
-                  AND p.scheduled_at >= ?2 AND p.scheduled_at < ?3)
-             FROM label l
-             WHERE l.workspace_id = ?1 AND l.deleted_at IS NULL AND l.target_share IS NOT NULL
-             ORDER BY l.target_share DESC, l.name COLLATE NOCASE",
+            PILLAR_POSTS_SQL,
             params![workspace_id, to_unix(from), to_unix(to)],
             |r| {
                 Ok(PillarPosts {

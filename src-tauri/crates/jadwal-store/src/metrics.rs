@@ -127,6 +127,20 @@ pub const LATEST_TARGET_SQL: &str =
            AND p.scheduled_at >= ?2 AND p.scheduled_at < ?3
          ORDER BY l.post_id, l.channel_id, l.metric";
 
+/// A daily read's statement: `value` is what each day gives (the newest
+/// value, or a sum), `filter` narrows the rows. Public so the benchmarks
+/// run the very same SQL on a bare connection.
+pub fn daily_sql(value: &str, filter: &str, level: Level) -> String {
+    format!(
+        "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, {value}
+         FROM channel c JOIN metric_sample s ON s.channel_id = c.id
+         WHERE c.workspace_id = ?1 AND s.metric = ?2 AND {} {filter}
+           AND s.taken_at >= ?3 AND s.taken_at < ?4
+         GROUP BY s.channel_id, day ORDER BY s.channel_id, day",
+        level.condition()
+    )
+}
+
 /// The network sources: what "last fetched" means.
 const FETCHED_SOURCES: &str = "('bluesky', 'mastodon')";
 
@@ -250,14 +264,7 @@ impl Store {
     /// One row per channel and day: `value` is what each day gives.
     fn daily(&self, value: &str, filter: &str, r: &DailyQuery) -> Result<Vec<DailyFigure>> {
         self.query_all(
-            &format!(
-                "SELECT s.channel_id, (s.taken_at + ?5) / 86400 AS day, {value}
-                 FROM channel c JOIN metric_sample s ON s.channel_id = c.id
-                 WHERE c.workspace_id = ?1 AND s.metric = ?2 AND {} {filter}
-                   AND s.taken_at >= ?3 AND s.taken_at < ?4
-                 GROUP BY s.channel_id, day ORDER BY s.channel_id, day",
-                r.level.condition()
-            ),
+            &daily_sql(value, filter, r.level),
             params![
                 r.workspace_id,
                 r.metric.as_str(),
