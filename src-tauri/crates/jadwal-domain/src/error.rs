@@ -36,9 +36,9 @@ pub enum DomainError {
     SharesOver100 { total: u32 },
     #[error("{value} posts a week is not a rhythm Jadwal can plan; use 1 to {max}")]
     RhythmOutOfRange { value: u32, max: u32 },
-    #[error("the {what} is {value}; it cannot be less than zero")]
+    #[error("{what}: {value} is less than zero; it cannot be negative")]
     NegativeAmount { what: &'static str, value: String },
-    #[error("the {what} is {value}%; use a number from 0 to 100")]
+    #[error("{what}: {value}% is not a percentage; use a number from 0 to 100")]
     PercentOutOfRange { what: &'static str, value: String },
     #[error("“{0}” is not a figure Jadwal keeps")]
     UnknownMetric(String),

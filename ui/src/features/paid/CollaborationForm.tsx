@@ -17,8 +17,11 @@ interface CollaborationFormProps extends FormSlot<CollaborationDto, Collaboratio
 /** A partner's work on a campaign and its results. Nothing typed is cleared when a check fails. */
 export function CollaborationForm({ item, partners, campaigns, saving, error, onSave, onCancel }: CollaborationFormProps) {
   const { t } = useTranslation();
-  const [partnerId, setPartnerId] = useState<number | null>(item?.partnerId ?? partners[0]?.id ?? null);
-  const [campaignId, setCampaignId] = useState<number | null>(item?.campaignId ?? campaigns[0]?.id ?? null);
+  // Unpicked means the first in the list, even one added after the form was first shown.
+  const [partnerChoice, setPartnerId] = useState<number | null>(item?.partnerId ?? null);
+  const [campaignChoice, setCampaignId] = useState<number | null>(item?.campaignId ?? null);
+  const partnerId = partnerChoice ?? partners[0]?.id ?? null;
+  const campaignId = campaignChoice ?? campaigns[0]?.id ?? null;
   const [reach, setReach] = useState(amountText(item?.reach));
   const [clicks, setClicks] = useState(amountText(item?.clicks));
   const [conversions, setConversions] = useState(amountText(item?.conversions));
@@ -65,7 +68,7 @@ export function CollaborationForm({ item, partners, campaigns, saving, error, on
             onChange={(event) => setPartnerId(event.target.value === "" ? null : Number(event.target.value))}
             data-testid="collaboration-partner"
           >
-            <option value="">{t("paid.collaborations.pick")}</option>
+            {partners.length === 0 ? <option value="">{t("paid.collaborations.pick")}</option> : null}
             {partners.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -80,7 +83,7 @@ export function CollaborationForm({ item, partners, campaigns, saving, error, on
             onChange={(event) => setCampaignId(event.target.value === "" ? null : Number(event.target.value))}
             data-testid="collaboration-campaign"
           >
-            <option value="">{t("paid.collaborations.pick")}</option>
+            {campaigns.length === 0 ? <option value="">{t("paid.collaborations.pick")}</option> : null}
             {campaigns.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
