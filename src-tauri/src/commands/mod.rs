@@ -9,6 +9,7 @@ mod insights;
 mod login;
 mod media;
 mod metrics;
+mod paid;
 mod posts;
 mod scheduler;
 mod strategy;
@@ -95,6 +96,17 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         strategy::update_pillar,
         strategy::remove_pillar,
         strategy::set_rhythm,
+        paid::paid,
+        paid::campaigns_in_range,
+        paid::create_campaign,
+        paid::update_campaign,
+        paid::delete_campaign,
+        paid::create_partner,
+        paid::update_partner,
+        paid::delete_partner,
+        paid::create_collaboration,
+        paid::update_collaboration,
+        paid::delete_collaboration,
         metrics::choose_metrics_csv,
         metrics::preview_metrics_csv,
         metrics::import_metrics_csv,

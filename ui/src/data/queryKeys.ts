@@ -41,6 +41,8 @@ export const queryKeys = {
   bestTimes: ["posts", "insights", "bestTimes"] as const,
   /** The workspace's plan (SWOT, goals, personas, pillars, rhythm). */
   strategy: ["strategy"] as const,
+  /** Under "strategy": campaigns and partners are written with the plan's change event. */
+  paid: ["strategy", "paid"] as const,
   /** Under "posts": the plan's gaps follow the posts as well as the plan. */
   planGapsRoot: ["posts", "planGaps"] as const,
   planGaps: (from: string, to: string) => ["posts", "planGaps", from, to] as const,

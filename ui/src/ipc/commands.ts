@@ -6,6 +6,13 @@ import type { AttachmentDto } from "./bindings/AttachmentDto";
 import type { AttachmentInput } from "./bindings/AttachmentInput";
 import type { AttemptDto } from "./bindings/AttemptDto";
 import type { AutosaveDto } from "./bindings/AutosaveDto";
+import type { CampaignDto } from "./bindings/CampaignDto";
+import type { CampaignInput } from "./bindings/CampaignInput";
+import type { CollaborationDto } from "./bindings/CollaborationDto";
+import type { CollaborationInput } from "./bindings/CollaborationInput";
+import type { PaidDto } from "./bindings/PaidDto";
+import type { PartnerDto } from "./bindings/PartnerDto";
+import type { PartnerInput } from "./bindings/PartnerInput";
 import type { ChannelDto } from "./bindings/ChannelDto";
 import type { ChannelInput } from "./bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
@@ -379,3 +386,34 @@ export const blueskyAppview = () => call<string>("bluesky_appview");
 
 /** Sets the Bluesky AppView; null for Bluesky's own. */
 export const setBlueskyAppview = (url: string | null) => call<null>("set_bluesky_appview", { url });
+
+// --- paid boosts, ads and influencer partners ---
+
+/** Campaigns (with CPC, CPM, ROAS), partners and collaborations, in one answer. */
+export const getPaid = () => call<PaidDto>("paid");
+
+/** The campaigns that ran on any day of first..last (`YYYY-MM-DD`, both included). */
+export const campaignsInRange = (first: string, last: string) =>
+  call<CampaignDto[]>("campaigns_in_range", { first, last });
+
+export const createCampaign = (input: CampaignInput) => call<CampaignDto>("create_campaign", { input });
+
+export const updateCampaign = (id: number, input: CampaignInput) => call<CampaignDto>("update_campaign", { id, input });
+
+/** Removes the campaign and its collaborations. */
+export const deleteCampaign = (id: number) => call<null>("delete_campaign", { id });
+
+export const createPartner = (input: PartnerInput) => call<PartnerDto>("create_partner", { input });
+
+export const updatePartner = (id: number, input: PartnerInput) => call<PartnerDto>("update_partner", { id, input });
+
+/** Removes the partner and their collaborations. */
+export const deletePartner = (id: number) => call<null>("delete_partner", { id });
+
+export const createCollaboration = (input: CollaborationInput) =>
+  call<CollaborationDto>("create_collaboration", { input });
+
+export const updateCollaboration = (id: number, input: CollaborationInput) =>
+  call<CollaborationDto>("update_collaboration", { id, input });
+
+export const deleteCollaboration = (id: number) => call<null>("delete_collaboration", { id });

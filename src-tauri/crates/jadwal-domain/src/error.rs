@@ -36,6 +36,10 @@ pub enum DomainError {
     SharesOver100 { total: u32 },
     #[error("{value} posts a week is not a rhythm Jadwal can plan; use 1 to {max}")]
     RhythmOutOfRange { value: u32, max: u32 },
+    #[error("{what}: {value} is less than zero; it cannot be negative")]
+    NegativeAmount { what: &'static str, value: String },
+    #[error("{what}: {value}% is not a percentage; use a number from 0 to 100")]
+    PercentOutOfRange { what: &'static str, value: String },
     #[error("“{0}” is not a figure Jadwal keeps")]
     UnknownMetric(String),
     #[error("{value} is not a possible number of {metric}")]
@@ -68,6 +72,8 @@ impl DomainError {
             DomainError::ShareOutOfRange(_) => "share_out_of_range",
             DomainError::SharesOver100 { .. } => "shares_over_100",
             DomainError::RhythmOutOfRange { .. } => "rhythm_out_of_range",
+            DomainError::NegativeAmount { .. } => "negative_amount",
+            DomainError::PercentOutOfRange { .. } => "percent_out_of_range",
             DomainError::UnknownMetric(_) => "unknown_metric",
             DomainError::ImpossibleMetricValue { .. } => "impossible_metric_value",
         }

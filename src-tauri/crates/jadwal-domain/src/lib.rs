@@ -11,6 +11,7 @@ pub mod limits;
 pub mod metric;
 pub mod network;
 pub mod pacing;
+pub mod paid;
 pub mod plan_gaps;
 pub mod post;
 pub mod schedule;

@@ -5,6 +5,7 @@
 //! Times cross as strings: a wall time as `2026-11-23T09:30` in the
 //! workspace's zone, an instant as RFC 3339 UTC.
 
+mod paid;
 mod strategy;
 
 use jadwal_domain::{CountUnit, Network, PostStatus, ScheduleAdjustment};
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
+pub use paid::*;
 pub use strategy::*;
 
 /// An error the window can branch on (`code`) and show (`message`, in English;

@@ -225,6 +225,13 @@ impl EngineError {
                 p.insert("starts".into(), starts.clone());
                 p.insert("ends".into(), ends.clone());
             }
+            EngineError::Domain(
+                DomainError::NegativeAmount { what, value }
+                | DomainError::PercentOutOfRange { what, value },
+            ) => {
+                p.insert("what".into(), (*what).to_owned());
+                p.insert("value".into(), value.clone());
+            }
             EngineError::Domain(DomainError::UnknownChoice { value, .. }) => {
                 p.insert("value".into(), value.clone());
             }

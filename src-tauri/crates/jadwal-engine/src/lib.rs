@@ -26,6 +26,8 @@ mod media_post;
 pub mod metrics;
 mod oauth_loopback;
 pub mod outlook;
+mod paid;
+mod partners;
 mod plan_gaps;
 mod posts;
 mod publish;

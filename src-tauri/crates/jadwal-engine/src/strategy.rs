@@ -217,7 +217,7 @@ impl Engine {
         self.own(store.persona(id)?.workspace_id, "persona", id)
     }
 
-    fn own(&self, workspace_id: i64, what: &'static str, id: i64) -> Result<()> {
+    pub(crate) fn own(&self, workspace_id: i64, what: &'static str, id: i64) -> Result<()> {
         if workspace_id == self.workspace_id {
             Ok(())
         } else {

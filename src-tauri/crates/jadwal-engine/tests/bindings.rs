@@ -15,6 +15,14 @@ fn bindings_dir() -> PathBuf {
 
 fn export_all(dir: &Path) {
     AccountDto::export_all_to(dir).unwrap();
+    // Paid campaigns and influencer partners.
+    CampaignDto::export_all_to(dir).unwrap();
+    CampaignInput::export_all_to(dir).unwrap();
+    CollaborationDto::export_all_to(dir).unwrap();
+    CollaborationInput::export_all_to(dir).unwrap();
+    PaidDto::export_all_to(dir).unwrap();
+    PartnerDto::export_all_to(dir).unwrap();
+    PartnerInput::export_all_to(dir).unwrap();
     AppStateDto::export_all_to(dir).unwrap();
     AttemptDto::export_all_to(dir).unwrap();
     AutosaveDto::export_all_to(dir).unwrap();

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod attempts;
 pub mod autosave;
+pub mod campaigns;
 pub mod changes;
 pub mod channels;
 pub mod due;
@@ -20,6 +21,7 @@ pub mod metrics;
 pub mod migrate;
 mod named;
 mod open;
+pub mod partners;
 pub mod personas;
 pub mod posts;
 pub mod rhythm;

@@ -68,6 +68,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "threads",
         sql: include_str!("../migrations/0010_threads.sql"),
     },
+    Migration {
+        version: 11,
+        name: "campaigns",
+        sql: include_str!("../migrations/0011_campaigns.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

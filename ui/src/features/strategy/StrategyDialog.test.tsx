@@ -13,6 +13,7 @@ vi.mock("../../ipc", async (importOriginal) => {
   return {
     ...actual,
     getStrategy: vi.fn(),
+    getPaid: vi.fn(),
     listChannels: vi.fn(),
     listLabels: vi.fn(),
     addSwotItem: vi.fn(),
@@ -52,6 +53,7 @@ beforeEach(() => {
   };
   mocked.getStrategy.mockImplementation(async () => structuredClone(plan));
   mocked.listChannels.mockResolvedValue(CHANNELS);
+  mocked.getPaid.mockResolvedValue({ campaigns: [], partners: [], collaborations: [] });
   mocked.listLabels.mockResolvedValue([]);
   mocked.addSwotItem.mockImplementation(async (input) => {
     const item = { id: nextId++, ...input };
@@ -125,7 +127,7 @@ describe("the Strategy screen", () => {
   it("shows the plan in the guides' order", async () => {
     await open();
     const titles = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(titles).toEqual(["1Situation", "2Goals", "3Audiences", "4Content pillars", "5Rhythm"]);
+    expect(titles).toEqual(["1Situation", "2Goals", "3Audiences", "4Content pillars", "5Rhythm", "6Paid and partners"]);
   });
 
   it("adds, edits and removes a SWOT point, and refuses a blank one without sending it", async () => {

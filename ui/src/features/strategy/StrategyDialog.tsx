@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Modal } from "../../components/Modal";
+import { PaidSection } from "../paid/PaidSection";
 import { GoalsSection } from "./GoalsSection";
 import { PersonasSection } from "./PersonasSection";
 import { PillarsSection } from "./PillarsSection";
@@ -16,8 +17,8 @@ interface StrategyDialogProps {
   onClose: () => void;
 }
 
-type Step = "situation" | "goals" | "audiences" | "pillars" | "rhythm";
-const STEPS: readonly Step[] = ["situation", "goals", "audiences", "pillars", "rhythm"];
+type Step = "situation" | "goals" | "audiences" | "pillars" | "rhythm" | "paid";
+const STEPS: readonly Step[] = ["situation", "goals", "audiences", "pillars", "rhythm", "paid"];
 
 /** The workspace's plan, in the guides' order, one numbered step after another. */
 export function StrategyDialog({ today, onClose }: StrategyDialogProps) {
@@ -38,6 +39,8 @@ export function StrategyDialog({ today, onClose }: StrategyDialogProps) {
         return <PillarsSection pillars={data.pillars} />;
       case "rhythm":
         return <RhythmSection rhythm={data.rhythm} />;
+      case "paid":
+        return <PaidSection today={today} />;
     }
   };
 
@@ -47,6 +50,7 @@ export function StrategyDialog({ today, onClose }: StrategyDialogProps) {
     audiences: t("strategy.audiences.help"),
     pillars: t("strategy.pillars.help"),
     rhythm: t("strategy.rhythm.help"),
+    paid: t("paid.help"),
   };
 
   return (

@@ -10,8 +10,16 @@ export interface Problem {
     | "strategy.check.shareRange"
     | "strategy.check.sharesOver"
     | "strategy.check.rhythmRange"
-    | "strategy.check.textNeeded";
-  values?: Record<string, number>;
+    | "strategy.check.textNeeded"
+    | "paid.check.nameNeeded"
+    | "paid.check.budgetNeeded"
+    | "paid.check.notANumber"
+    | "paid.check.negative"
+    | "paid.check.wholeNumber"
+    | "paid.check.percentRange"
+    | "paid.check.campaignNeeded"
+    | "paid.check.partnerNeeded";
+  values?: Record<string, number | string>;
 }
 
 export const MAX_POSTS_PER_WEEK = 70;
