@@ -56,6 +56,7 @@ export type { ThreadPartDto } from "./bindings/ThreadPartDto";
 export type { ThreadPreviewDto } from "./bindings/ThreadPreviewDto";
 export type { ThumbnailDto } from "./bindings/ThumbnailDto";
 export type { BestTimes } from "./bindings/BestTimes";
+export type { CampaignResult } from "./bindings/CampaignResult";
 export type { ChannelTrend } from "./bindings/ChannelTrend";
 export type { DayFigure } from "./bindings/DayFigure";
 export type { GoalProgress } from "./bindings/GoalProgress";

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Offset, TimeZone, Utc};
 use jadwal_domain::insights::{
-    BestTimes, ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure, PillarCount, PostResult,
-    PublishedResult, ReportRange, best_times, pillar_mix, top_and_bottom,
+    BestTimes, CampaignResult, ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure,
+    PillarCount, PostResult, PublishedResult, ReportRange, best_times, pillar_mix, top_and_bottom,
 };
 use jadwal_domain::kpi::{Figures, Kpi};
 use jadwal_domain::schedule::{TimeZoneId, day_range_utc, parse_date, wall_time_at};
@@ -128,6 +128,23 @@ fn build(
     let history = post_results(store, workspace_id, history_from, to, &names)?;
     let published = published_results(&history);
 
+    let campaigns = crate::paid::campaigns_in_range(store, workspace_id, first, last)?
+        .into_iter()
+        .filter_map(|c| {
+            Some(CampaignResult {
+                channel: c
+                    .channel_id
+                    .and_then(|id| names.get(&id).map(|ch| ch.name.clone())),
+                first_day: parse_date(&c.starts).ok()?,
+                last_day: parse_date(&c.ends).ok()?,
+                name: c.name,
+                budget: c.budget,
+                spend: c.spend,
+                kpis: c.kpis,
+            })
+        })
+        .collect();
+
     Ok(Insights {
         workspace,
         range: ReportRange {
@@ -141,6 +158,7 @@ fn build(
         bottom_posts: ranked.bottom,
         pillar_mix: pillar_mix(&pillars),
         best_times: best_times(&published, zone),
+        campaigns,
     })
 }
 

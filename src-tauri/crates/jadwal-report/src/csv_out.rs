@@ -21,6 +21,7 @@ struct Sections {
     bottom_post: &'static str,
     pillar: &'static str,
     best_time: &'static str,
+    campaign: &'static str,
     header: [&'static str; 7],
 }
 
@@ -34,6 +35,7 @@ fn sections(language: Language) -> Sections {
             bottom_post: "weakest post",
             pillar: "pillar",
             best_time: "time slot",
+            campaign: "campaign",
             header: [
                 "section", "name", "channel", "day", "measure", "value", "target",
             ],
@@ -46,6 +48,7 @@ fn sections(language: Language) -> Sections {
             bottom_post: "postingan paling sepi",
             pillar: "pilar",
             best_time: "slot waktu",
+            campaign: "kampanye",
             header: [
                 "bagian", "nama", "saluran", "hari", "ukuran", "nilai", "target",
             ],
@@ -138,6 +141,39 @@ pub(crate) fn write(
             &figure(p.actual_share),
             &figure(p.target_share),
         ])?;
+    }
+    for c in &insights.campaigns {
+        let period = format!("{}/{}", c.first_day, c.last_day);
+        let channel = c.channel.clone().unwrap_or_default();
+        out.write_record([
+            s.campaign,
+            &c.name,
+            &channel,
+            &period,
+            w.budget,
+            &figure(Some(c.budget)),
+            "",
+        ])?;
+        out.write_record([
+            s.campaign,
+            &c.name,
+            &channel,
+            &period,
+            w.spend,
+            &figure(c.spend),
+            "",
+        ])?;
+        for k in &c.kpis {
+            out.write_record([
+                s.campaign,
+                &c.name,
+                &channel,
+                &period,
+                &measure_name(language, &k.kpi),
+                &figure(k.value),
+                "",
+            ])?;
+        }
     }
     for (day, hour) in &insights.best_times.suggestions {
         let slot = format!("{} {hour:02}:00", weekday_long(language, usize::from(*day)));

@@ -56,6 +56,7 @@ pub(crate) fn lay_out(
         w,
     );
     pillars(&mut layout, insights, language, w)?;
+    campaigns(&mut layout, insights, language, w);
     best_times(&mut layout, insights, language, w)?;
     layout.gap(10.0);
     layout.paragraph(w.unknown_hint, 8.5, MUTED);
@@ -356,6 +357,71 @@ fn pillars(
         .collect();
     layout.table(&columns, &rows);
     Ok(())
+}
+
+fn campaigns(layout: &mut Layout, insights: &Insights, language: Language, w: &Words) {
+    if insights.campaigns.is_empty() {
+        return;
+    }
+    layout.heading(w.campaigns, 60.0);
+    let columns = [
+        Column {
+            title: w.campaign,
+            width: 0.23,
+            align: Align::Left,
+        },
+        Column {
+            title: w.period,
+            width: 0.25,
+            align: Align::Left,
+        },
+        Column {
+            title: w.budget,
+            width: 0.12,
+            align: Align::Right,
+        },
+        Column {
+            title: w.spend,
+            width: 0.12,
+            align: Align::Right,
+        },
+        Column {
+            title: "CPC",
+            width: 0.1,
+            align: Align::Right,
+        },
+        Column {
+            title: "CPM",
+            width: 0.09,
+            align: Align::Right,
+        },
+        Column {
+            title: "ROAS",
+            width: 0.09,
+            align: Align::Right,
+        },
+    ];
+    let rows: Vec<Vec<String>> = insights
+        .campaigns
+        .iter()
+        .map(|c| {
+            let kpi = |name: &str| c.kpis.iter().find(|k| k.kpi == name).and_then(|k| k.value);
+            let name = match &c.channel {
+                Some(channel) => format!("{} ({channel})", c.name),
+                None => c.name.clone(),
+            };
+            vec![
+                name,
+                format::range(language, c.first_day, c.last_day),
+                number(language, Some(c.budget), 2),
+                number(language, c.spend, 2),
+                number(language, kpi("cost_per_click"), 2),
+                number(language, kpi("cost_per_mille"), 2),
+                number(language, kpi("return_on_ad_spend"), 2),
+            ]
+        })
+        .collect();
+    layout.table(&columns, &rows);
 }
 
 fn best_times(

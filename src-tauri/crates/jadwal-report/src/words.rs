@@ -40,6 +40,10 @@ pub(crate) struct Words {
     pub best_times_hint: &'static str,
     pub no_best_times: &'static str,
     pub unknown_hint: &'static str,
+    pub campaigns: &'static str,
+    pub campaign: &'static str,
+    pub budget: &'static str,
+    pub spend: &'static str,
     pub page: &'static str,
 }
 
@@ -86,6 +90,10 @@ static ENGLISH: Words = Words {
     best_times_hint: "Average likes, reposts and replies per post, by weekday and hour (workspace time)",
     no_best_times: "Not enough published posts yet to tell which times work best.",
     unknown_hint: "— means the figure is not known: not measured, or nothing to divide by.",
+    campaigns: "Paid boosts and ads",
+    campaign: "Campaign",
+    budget: "Budget",
+    spend: "Spent",
     page: "Page",
 };
 
@@ -125,6 +133,10 @@ static INDONESIAN: Words = Words {
     best_times_hint: "Rata-rata suka, repost, dan balasan per postingan, menurut hari dan jam (waktu ruang kerja)",
     no_best_times: "Belum cukup postingan terbit untuk mengetahui waktu terbaik.",
     unknown_hint: "— berarti angkanya tidak diketahui: belum diukur, atau tidak ada pembaginya.",
+    campaigns: "Iklan dan promosi berbayar",
+    campaign: "Kampanye",
+    budget: "Anggaran",
+    spend: "Terpakai",
     page: "Halaman",
 };
 

@@ -6,8 +6,8 @@
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use jadwal_domain::insights::{
-    ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure, PillarCount, PostResult,
-    PublishedResult, ReportRange, best_times, pillar_mix, top_and_bottom,
+    CampaignResult, ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure, PillarCount,
+    PostResult, PublishedResult, ReportRange, best_times, pillar_mix, top_and_bottom,
 };
 use jadwal_domain::kpi::Kpi;
 use jadwal_domain::schedule::TimeZoneId;
@@ -142,6 +142,26 @@ fn sample() -> Insights {
             },
         ]),
         best_times: best_times(&published, zone()),
+        campaigns: vec![CampaignResult {
+            name: "Promo Natal".into(),
+            channel: Some("Bluesky".into()),
+            first_day: day(10),
+            last_day: day(20),
+            budget: 500_000.0,
+            spend: Some(400_000.0),
+            kpis: [
+                (Kpi::CostPerClick, Some(2_000.0)),
+                (Kpi::CostPerMille, None),
+                (Kpi::ReturnOnAdSpend, Some(3.5)),
+            ]
+            .into_iter()
+            .map(|(k, value)| KpiFigure {
+                kpi: k.as_str().into(),
+                formula: k.formula().into(),
+                value,
+            })
+            .collect(),
+        }],
     }
 }
 
@@ -208,6 +228,11 @@ fn the_english_pdf_says_what_the_figures_say() {
         "Posts that did best",
         "Content pillars",
         "Best times to post",
+        "Paid boosts and ads",
+        "Promo Natal (Bluesky)",
+        "400,000",
+        "2,000",
+        "3.5",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
@@ -260,6 +285,7 @@ fn an_empty_workspace_still_makes_a_readable_report() {
         bottom_posts: vec![],
         pillar_mix: vec![],
         best_times: best_times(&[], zone()),
+        campaigns: vec![],
     };
     let bytes = pdf(&empty, Language::English, zone(), day(8)).unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -291,6 +317,16 @@ fn the_csv_has_a_row_per_figure_and_leaves_unknowns_empty() {
         .sum();
     assert_eq!(channel_days, expected);
     assert!(rows.iter().any(|r| &r[0] == "best post"));
+    let roas = rows
+        .iter()
+        .find(|r| &r[0] == "campaign" && &r[4] == "Return on ad spend")
+        .unwrap();
+    assert_eq!((&roas[1], &roas[5]), ("Promo Natal", "3.5"));
+    let cpm = rows
+        .iter()
+        .find(|r| &r[0] == "campaign" && &r[4] == "Cost per 1,000 impressions")
+        .unwrap();
+    assert_eq!(&cpm[5], "", "an unknown CPM is left empty");
     assert!(rows.iter().all(|r| !r.iter().any(|f| f == "NaN")));
 
     let indonesian = csv(&insights, Language::Indonesian, zone()).unwrap();

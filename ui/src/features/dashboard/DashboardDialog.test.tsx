@@ -44,6 +44,21 @@ function figures(first: string, last: string): Insights {
     bottomPosts: [],
     pillarMix: [],
     bestTimes: { ...emptyBest, suggestions: [[1, 19]] },
+    campaigns: [
+      {
+        name: "Promo Natal",
+        channel: "Instagram",
+        firstDay: first,
+        lastDay: last,
+        budget: 500000,
+        spend: 400000,
+        kpis: [
+          { kpi: "cost_per_click", formula: "spend ÷ clicks", value: 2000 },
+          { kpi: "cost_per_mille", formula: "spend ÷ impressions × 1,000", value: null },
+          { kpi: "return_on_ad_spend", formula: "revenue ÷ spend", value: 3.5 },
+        ],
+      },
+    ],
   };
 }
 
@@ -75,6 +90,10 @@ test("shows goals against targets, KPIs with formulas, and unknowns as a dash", 
   expect(kpis).not.toHaveTextContent("NaN");
   expect(screen.getByTestId("best-times")).toHaveTextContent("Tuesday 19:00");
   expect(screen.getByRole("img", { name: "Best times to post" })).toBeInTheDocument();
+  const campaigns = screen.getByTestId("campaigns");
+  expect(campaigns).toHaveTextContent("Promo Natal (Instagram)");
+  expect(campaigns).toHaveTextContent("400,000 / 500,000");
+  expect(campaigns).toHaveTextContent("3.5");
   expect(mocked.insights).toHaveBeenCalledWith("2026-11-01", "2026-11-30");
 });
 

@@ -10,6 +10,7 @@ import { insights, saveReport, type Language, type ReportFormat } from "../../ip
 import type { LocalDate } from "../../lib/wallTime";
 import { useToast } from "../toast/ToastProvider";
 import { BestTimesSection } from "./BestTimesSection";
+import { CampaignsSection } from "./CampaignsSection";
 import { FiguresPanel } from "./FiguresPanel";
 import { GoalsSection } from "./GoalsSection";
 import { KpiSection } from "./KpiSection";
@@ -112,6 +113,7 @@ export function DashboardDialog({ today, timeZone, onClose, onOpenPost }: Dashbo
           <TrendsSection channels={figures.data.channels} />
           <PostsSection top={figures.data.topPosts} bottom={figures.data.bottomPosts} timeZone={timeZone} onOpenPost={onOpenPost} />
           <PillarSection pillars={figures.data.pillarMix} />
+          <CampaignsSection campaigns={figures.data.campaigns} />
           <BestTimesSection best={figures.data.bestTimes} />
         </div>
       ) : rangeOk && figures.isPending ? (

@@ -9,6 +9,8 @@ mod pillar_mix;
 mod ranking;
 
 pub use best_times::{BestTimes, PublishedResult, best_times};
-pub use model::{ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure, ReportRange};
+pub use model::{
+    CampaignResult, ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure, ReportRange,
+};
 pub use pillar_mix::{PillarCount, PillarShare, pillar_mix};
 pub use ranking::{PostResult, TopAndBottom, top_and_bottom};

@@ -51,6 +51,25 @@ pub struct Insights {
     pub bottom_posts: Vec<PostResult>,
     pub pillar_mix: Vec<PillarShare>,
     pub best_times: BestTimes,
+    /// Paid boosts and ads that ran on at least one day of the range.
+    pub campaigns: Vec<CampaignResult>,
+}
+
+/// A paid campaign and what it cost per result.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CampaignResult {
+    pub name: String,
+    pub channel: Option<String>,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub first_day: NaiveDate,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub last_day: NaiveDate,
+    pub budget: f64,
+    pub spend: Option<f64>,
+    /// Cost per click, per 1,000 impressions, and return on ad spend.
+    pub kpis: Vec<KpiFigure>,
 }
 
 /// One goal and how far its KPI has come in the goal's own period.
