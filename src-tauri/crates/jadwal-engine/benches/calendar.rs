@@ -8,12 +8,15 @@
 
 #![allow(clippy::print_stdout, clippy::unwrap_used, clippy::expect_used)]
 
+mod timing;
+
 use chrono::{TimeZone, Utc};
 use jadwal_engine::{Engine, EngineConfig, FixedClock};
 use rusqlite::params;
 use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use timing::{measure, ms};
 
 const POSTS: i64 = 100_000;
 const CHANNELS: i64 = 6;
@@ -86,25 +89,6 @@ fn seed(dir: &std::path::Path) {
 }
 
 /// Median and 95th percentile of `runs` timings of `f`, after a warm-up.
-fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
-    for _ in 0..runs / 10 + 1 {
-        f();
-    }
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[runs / 2], times[runs * 95 / 100])
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1e3)
-}
-
 /// The store's month query, run straight on SQLite: the same statement, the
 /// same index, rows read into plain tuples.
 fn raw_month(conn: &rusqlite::Connection, from: i64, to: i64) -> usize {

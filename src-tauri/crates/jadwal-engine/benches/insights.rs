@@ -11,6 +11,8 @@
 
 #![allow(clippy::print_stdout, clippy::unwrap_used, clippy::expect_used)]
 
+mod timing;
+
 use chrono::{TimeZone, Utc};
 use jadwal_engine::{Engine, EngineConfig, FixedClock};
 use jadwal_store::insights::{
@@ -20,7 +22,8 @@ use jadwal_store::metrics::{Level, daily_sql};
 use rusqlite::params;
 use std::hint::black_box;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+use timing::{measure, ms};
 
 const CHANNELS: i64 = 10;
 const DAYS: i64 = 730;
@@ -125,25 +128,6 @@ fn seed(dir: &std::path::Path) -> usize {
     }
     conn.execute_batch("COMMIT").unwrap();
     rows
-}
-
-fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
-    for _ in 0..runs / 10 + 1 {
-        f();
-    }
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[runs / 2], times[runs * 95 / 100])
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1e3)
 }
 
 fn count(conn: &rusqlite::Connection, sql: &str, args: impl rusqlite::Params) -> usize {

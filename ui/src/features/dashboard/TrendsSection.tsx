@@ -2,7 +2,7 @@ import { Line } from "react-chartjs-2";
 import { useTranslation } from "react-i18next";
 
 import type { ChannelTrend, DayFigure } from "../../ipc";
-import { useLanguage } from "../../i18n";
+import { localeOf, useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
 import { channelLines, hasFigures } from "./chartData";
 import "./chartSetup";
@@ -13,6 +13,8 @@ const engagements = (d: DayFigure) => d.engagements;
 function TrendChart({ title, channels, pick }: { title: string; channels: readonly ChannelTrend[]; pick: (d: DayFigure) => number | null }) {
   const language = useLanguage();
   const { labels, series } = channelLines(channels, pick);
+  // "11/23" in English, "23/11" in Indonesian.
+  const dayMonth = new Intl.DateTimeFormat(localeOf(language), { day: "numeric", month: "numeric", timeZone: "UTC" });
   return (
     <figure className="dashboard__chart">
       <figcaption>{title}</figcaption>
@@ -21,7 +23,7 @@ function TrendChart({ title, channels, pick }: { title: string; channels: readon
           role="img"
           aria-label={title}
           data={{
-            labels: labels.map((day) => day.slice(5).replace("-", "/")),
+            labels: labels.map((day) => dayMonth.format(new Date(`${day}T00:00:00Z`))),
             datasets: series.map((s) => ({
               label: s.label,
               data: s.data,
