@@ -386,6 +386,48 @@ async fn a_long_text_becomes_a_thread_of_replies() {
 
 #[tokio::test]
 #[ignore = "needs a local PDS: run via tests/pds/with-pds.sh"]
+async fn a_thread_tried_again_with_new_words_replaces_its_parts_in_place() {
+    let pds = pds();
+    let mut p = post(
+        "thread-edit-1",
+        &"Batik tulis dibuat dengan canting. ".repeat(24),
+    );
+    p.split_into_thread = true;
+    let before = channel(&pds).publish(&p).await.unwrap();
+    // The same publication (key and time) with the text rewritten, as a
+    // retry after the person edited a post that failed midway.
+    p.text = "Batik cap dibuat dengan stempel tembaga. ".repeat(12);
+    let texts = BlueskyChannel::thread_parts(&p);
+    assert_eq!(
+        (before.parts.len(), texts.len()),
+        (3, 2),
+        "the new text makes a shorter thread"
+    );
+    let after = channel(&pds).publish(&p).await.unwrap();
+    assert!(!after.already_published);
+    assert_eq!(after.parts.len(), texts.len());
+    assert_eq!(after.remote_id, before.remote_id, "the same record keys");
+    assert_ne!(after.parts[0].cid, before.parts[0].cid);
+    let rkeys = list_post_rkeys(&pds).await;
+    for (i, part) in after.parts.iter().enumerate() {
+        let rkey = rkey_of(&part.remote_id);
+        assert_eq!(rkeys.iter().filter(|k| *k == rkey).count(), 1);
+        let record = get_record(&pds, rkey).await;
+        assert_eq!(record["cid"], part.cid.as_str());
+        assert_eq!(record["value"]["text"], texts[i].as_str());
+        if i > 0 {
+            let parent = &record["value"]["reply"]["parent"];
+            assert_eq!(parent["cid"], after.parts[i - 1].cid.as_str());
+        }
+    }
+    // Parts of the old text beyond the new thread's length are not left.
+    for part in before.parts.iter().skip(after.parts.len()) {
+        assert!(!rkeys.contains(&rkey_of(&part.remote_id).to_owned()));
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs a local PDS: run via tests/pds/with-pds.sh"]
 async fn a_wrong_password_says_so_and_never_shows_it() {
     let pds = pds();
     let wrong = "salah-salah-salah-salah";

@@ -502,6 +502,42 @@ impl BlueskyChannel {
         }
     }
 
+    /// Deletes this account's post record under `rkey` (a part an earlier
+    /// try left behind with other words).
+    async fn delete_part(&self, session: &Session, rkey: &str) -> Result<(), ChannelError> {
+        let call = Call::post(
+            "com.atproto.repo.deleteRecord",
+            json!({
+                "repo": session.did,
+                "collection": POST_COLLECTION,
+                "rkey": rkey,
+            }),
+        );
+        self.authed(&call).await.map(|_| ())
+    }
+
+    /// An edited thread that came out shorter: the earlier try's parts
+    /// past its end are deleted, so no stray reply is left hanging.
+    async fn delete_parts_beyond(
+        &self,
+        session: &Session,
+        post: &OutgoingPost,
+        count: usize,
+    ) -> Result<(), ChannelError> {
+        for i in count.. {
+            let offset = chrono::Duration::milliseconds(i64::try_from(i).unwrap_or(0));
+            let created_at = post.created_at + offset;
+            let rkey = tid::record_key(&post.idempotency_key, i, created_at);
+            match self.existing_part(session, &rkey).await? {
+                Some((_, record)) if made_at(&record, created_at) => {
+                    self.delete_part(session, &rkey).await?;
+                }
+                _ => break,
+            }
+        }
+        Ok(())
+    }
+
     /// Handle → DID for every mention in `text`; a handle nobody can resolve
     /// maps to None (it stays plain text). Network trouble is an error: a
     /// post is not sent with mentions silently dropped because of a timeout.
@@ -579,14 +615,19 @@ impl BlueskyChannel {
         let session = self.session().await?;
         let mut parts: Vec<PublishedPart> = Vec::new();
         let mut made_any = false;
+        let mut replaced_any = false;
         for (i, text) in texts.iter().enumerate() {
             let offset = chrono::Duration::milliseconds(i64::try_from(i).unwrap_or(0));
             let created_at = post.created_at + offset;
             let rkey = tid::record_key(&post.idempotency_key, i, created_at);
             if let Some((existing, record)) = self.existing_part(&session, &rkey).await? {
-                // Only 20 bits of a key vary within one millisecond: make
-                // sure the record found is this post, not another one.
-                if record.get("text").and_then(Value::as_str) != Some(text.as_str()) {
+                if part_fits(&record, text, parts.last()) {
+                    parts.push(existing);
+                    continue;
+                }
+                // Only 20 bits of a key vary within one millisecond: a record
+                // is this publication's only if its creation time is ours too.
+                if !made_at(&record, created_at) {
                     return Err(ChannelError::Rejected {
                         network: NETWORK,
                         status: 409,
@@ -597,8 +638,16 @@ impl BlueskyChannel {
                         ),
                     });
                 }
-                parts.push(existing);
-                continue;
+                if only_find {
+                    break;
+                }
+                // An earlier try of this post left this part with other
+                // words (the person edited the post after it failed midway),
+                // or replying to a part since replaced: it is replaced, and
+                // so in turn is every later part, whose replies point here.
+                self.delete_part(&session, &rkey).await?;
+                log::info!("bluesky: replaced part {i} of an edited thread");
+                replaced_any = true;
             }
             if only_find {
                 break;
@@ -636,6 +685,10 @@ impl BlueskyChannel {
             log::info!("bluesky: published {}", part.remote_id);
             made_any = true;
             parts.push(part);
+        }
+        if replaced_any {
+            self.delete_parts_beyond(&session, post, texts.len())
+                .await?;
         }
         let Some(first) = parts.first() else {
             return Ok(None);
@@ -902,6 +955,25 @@ pub fn validate_post(post: &OutgoingPost) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// Whether a part already on the server is the one this try would make:
+/// the same words, and (after the first) a reply to the part before it as
+/// it stands now.
+fn part_fits(record: &Value, text: &str, previous: Option<&PublishedPart>) -> bool {
+    let same_text = record.get("text").and_then(Value::as_str) == Some(text);
+    let parent = record.pointer("/reply/parent/cid").and_then(Value::as_str);
+    same_text && parent == previous.map(|p| p.cid.as_str())
+}
+
+/// Whether a record carries the creation time a part of this publication
+/// gets (to the millisecond), as only this publication's records do.
+fn made_at(record: &Value, created_at: chrono::DateTime<chrono::Utc>) -> bool {
+    record
+        .get("createdAt")
+        .and_then(Value::as_str)
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .is_some_and(|t| t == created_at)
 }
 
 #[cfg(test)]

@@ -455,7 +455,17 @@ fn logins_accept_what_people_type() {
 struct FakeRepo {
     records: std::collections::BTreeMap<String, serde_json::Value>,
     creates: Vec<String>,
+    deletes: Vec<String>,
     fail_after: Option<usize>,
+}
+
+impl FakeRepo {
+    /// A record's content id: a new one for every record made, as a real
+    /// PDS gives a record made again under the same key.
+    fn cid(&self, rkey: &str) -> String {
+        let made = self.creates.iter().filter(|k| *k == rkey).count();
+        format!("cid-{rkey}-{made}")
+    }
 }
 
 async fn fake_repo(repo: Arc<Mutex<FakeRepo>>) -> String {
@@ -474,7 +484,7 @@ async fn fake_repo(repo: Arc<Mutex<FakeRepo>>) -> String {
                     200,
                     &json!({
                         "uri": format!("at://did:plc:toko/app.bsky.feed.post/{rkey}"),
-                        "cid": format!("cid-{rkey}"),
+                        "cid": repo.cid(rkey),
                         "value": value,
                     })
                     .to_string(),
@@ -490,16 +500,30 @@ async fn fake_repo(repo: Arc<Mutex<FakeRepo>>) -> String {
             let body = &request[request.find("\r\n\r\n").unwrap() + 4..];
             let call: serde_json::Value = serde_json::from_str(body).unwrap();
             let rkey = call["rkey"].as_str().unwrap().to_owned();
+            if repo.records.contains_key(&rkey) {
+                return reply(
+                    400,
+                    r#"{"error":"InvalidRequest","message":"record exists"}"#,
+                );
+            }
             repo.records.insert(rkey.clone(), call["record"].clone());
             repo.creates.push(rkey.clone());
             return reply(
                 200,
                 &json!({
                     "uri": format!("at://did:plc:toko/app.bsky.feed.post/{rkey}"),
-                    "cid": format!("cid-{rkey}"),
+                    "cid": repo.cid(&rkey),
                 })
                 .to_string(),
             );
+        }
+        if first.contains("deleteRecord") {
+            let body = &request[request.find("\r\n\r\n").unwrap() + 4..];
+            let call: serde_json::Value = serde_json::from_str(body).unwrap();
+            let rkey = call["rkey"].as_str().unwrap().to_owned();
+            repo.records.remove(&rkey);
+            repo.deletes.push(rkey);
+            return reply(200, "{}");
         }
         reply(400, r#"{"error":"InvalidRequest"}"#)
     })
@@ -558,4 +582,58 @@ async fn a_thread_cut_off_midway_is_finished_without_posting_any_part_twice() {
             );
         }
     }
+}
+
+#[tokio::test]
+async fn a_thread_edited_after_it_failed_midway_replaces_what_went_out() {
+    let repo = Arc::new(Mutex::new(FakeRepo {
+        fail_after: Some(1),
+        ..FakeRepo::default()
+    }));
+    let base = fake_repo(repo.clone()).await;
+    let mut p = post(&"Motif parang melambangkan semangat yang tak pernah padam. ".repeat(15));
+    p.split_into_thread = true;
+    channel_at(&base).publish(&p).await.unwrap_err();
+    let first_key = repo.lock().unwrap().creates[0].clone();
+
+    // The person rewrites the post; the retry keeps the attempt's key.
+    p.text = "Motif kawung melambangkan kesucian dan umur panjang. ".repeat(15);
+    let texts = BlueskyChannel::thread_parts(&p);
+    let done = channel_at(&base).publish(&p).await.unwrap();
+    let repo = repo.lock().unwrap();
+    assert_eq!(repo.deletes, vec![first_key.clone()], "the old first part");
+    assert_eq!(repo.records.len(), texts.len());
+    for (i, part) in done.parts.iter().enumerate() {
+        let rkey = part.remote_id.rsplit('/').next().unwrap();
+        let record = &repo.records[rkey];
+        assert_eq!(record["text"], texts[i].as_str(), "part {i}");
+        if i > 0 {
+            assert_eq!(
+                record["reply"]["parent"]["cid"],
+                done.parts[i - 1].cid.as_str()
+            );
+        }
+    }
+    assert_eq!(
+        done.parts[0].remote_id.rsplit('/').next(),
+        Some(first_key.as_str())
+    );
+}
+
+#[tokio::test]
+async fn a_record_another_post_made_under_the_same_key_is_left_alone() {
+    let repo = Arc::new(Mutex::new(FakeRepo::default()));
+    let base = fake_repo(repo.clone()).await;
+    let p = post("Diskon 20% hari ini");
+    let rkey = tid::record_key("k", 0, p.created_at);
+    // Another post's record under this key: other words, another time.
+    repo.lock().unwrap().records.insert(
+        rkey.clone(),
+        json!({ "text": "Lain", "createdAt": "2020-01-01T00:00:00.000Z" }),
+    );
+    let e = channel_at(&base).publish(&p).await.unwrap_err();
+    assert!(e.to_string().contains("record key"), "{e}");
+    let repo = repo.lock().unwrap();
+    assert!(repo.deletes.is_empty());
+    assert_eq!(repo.records[&rkey]["text"], "Lain");
 }
