@@ -4,6 +4,7 @@
 //! keeps the rules testable to the minute and lets the engine, the CLI and the
 //! desktop shell agree on them.
 
+pub mod day_spans;
 pub mod error;
 pub mod insights;
 pub mod kpi;

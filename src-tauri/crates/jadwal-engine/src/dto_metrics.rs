@@ -187,31 +187,3 @@ pub struct CsvImportDto {
     pub skipped: u32,
     pub problems: Vec<CsvRowProblemDto>,
 }
-
-/// Which figures a daily series reads: the account's own, or its posts'.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum MetricLevel {
-    Account,
-    Posts,
-}
-
-/// How a day's figures become one value: the day's newest (followers), or
-/// the sum of the figures that cover a period (a day's impressions).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum DailyValue {
-    Newest,
-    Sum,
-}
-
-/// One channel's value of a figure on one day (in the workspace's zone).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct DailyFigureDto {
-    #[ts(type = "number")]
-    pub channel_id: i64,
-    /// `2026-03-05`.
-    pub date: String,
-    pub value: f64,
-}

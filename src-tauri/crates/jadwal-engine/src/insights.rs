@@ -5,7 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Duration, NaiveDate, Offset, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use jadwal_domain::day_spans::constant_offset_spans;
 use jadwal_domain::insights::{
     BestTimes, CampaignResult, ChannelTrend, DayFigure, GoalProgress, Insights, KpiFigure,
     PillarCount, PostResult, PublishedResult, ReportRange, best_times, pillar_mix, top_and_bottom,
@@ -15,6 +16,7 @@ use jadwal_domain::schedule::{TimeZoneId, day_range_utc, parse_date, wall_time_a
 use jadwal_domain::{Metric, strategy};
 use jadwal_store::Store;
 use jadwal_store::channels::ChannelRecord;
+use jadwal_store::insights::PublishedPost;
 use jadwal_store::metrics::{DailyQuery, Level};
 
 use crate::{Engine, Result};
@@ -54,7 +56,8 @@ impl Engine {
         let channels = store.channels(self.workspace_id)?;
         let names: HashMap<i64, &ChannelRecord> = channels.iter().map(|c| (c.id, c)).collect();
         let history_from = now - Duration::days(BEST_TIMES_HISTORY_DAYS);
-        let history = post_results(&store, self.workspace_id, history_from, now, &names)?;
+        let published = Published::read(&store, self.workspace_id, history_from, now)?;
+        let history = post_results(&published, history_from, now, &names);
         Ok(best_times(&published_results(&history), zone))
     }
 
@@ -94,7 +97,11 @@ fn build(
     let channels = store.channels(workspace_id)?;
     let names: HashMap<i64, &ChannelRecord> = channels.iter().map(|c| (c.id, c)).collect();
 
-    let results = post_results(store, workspace_id, from, to, &names)?;
+    // One read of what went out covers the range and the year of history
+    // the best times are drawn from.
+    let history_from = (to - Duration::days(BEST_TIMES_HISTORY_DAYS)).min(from);
+    let published = Published::read(store, workspace_id, history_from, to)?;
+    let results = post_results(&published, from, to, &names);
     let trends = channel_trends(store, workspace_id, zone, first, last, &channels, &results)?;
     let ranked = top_and_bottom(
         &results.iter().map(|(r, _)| r.clone()).collect::<Vec<_>>(),
@@ -102,7 +109,7 @@ fn build(
     );
 
     let all = |_: i64| true;
-    let totals = totals(store, workspace_id, from, to, &all)?;
+    let totals = totals(store, workspace_id, &published, from, to, &all)?;
     let kpis = Kpi::ALL
         .iter()
         .map(|k| KpiFigure {
@@ -112,7 +119,7 @@ fn build(
         })
         .collect();
 
-    let goals = goal_progress(store, workspace_id, zone, &names)?;
+    let goals = goal_progress(store, workspace_id, zone, &names, &published)?;
     let pillars = store
         .pillar_posts(workspace_id, from, to)?
         .into_iter()
@@ -124,9 +131,12 @@ fn build(
         })
         .collect::<Vec<_>>();
 
-    let history_from = to - Duration::days(BEST_TIMES_HISTORY_DAYS);
-    let history = post_results(store, workspace_id, history_from, to, &names)?;
-    let published = published_results(&history);
+    let history = post_results(
+        &published,
+        to - Duration::days(BEST_TIMES_HISTORY_DAYS),
+        to,
+        &names,
+    );
 
     let campaigns = crate::paid::campaigns_in_range(store, workspace_id, first, last)?
         .into_iter()
@@ -157,7 +167,7 @@ fn build(
         top_posts: ranked.top,
         bottom_posts: ranked.bottom,
         pillar_mix: pillar_mix(&pillars),
-        best_times: best_times(&published, zone),
+        best_times: best_times(&published_results(&history), zone),
         campaigns,
     })
 }
@@ -178,18 +188,15 @@ fn published_results(history: &[(PostResult, DateTime<Utc>)]) -> Vec<PublishedRe
 /// Each post target published in `[from, to)` with its newest likes,
 /// reposts and replies, and the instant it went out.
 fn post_results(
-    store: &Store,
-    workspace_id: i64,
+    published: &Published,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     names: &HashMap<i64, &ChannelRecord>,
-) -> Result<Vec<(PostResult, DateTime<Utc>)>> {
-    let figures = latest_figures(store, workspace_id, from, to)?;
-    Ok(store
-        .published_between(workspace_id, from, to)?
-        .into_iter()
+) -> Vec<(PostResult, DateTime<Utc>)> {
+    published
+        .between(from, to)
         .map(|p| {
-            let known = figures.get(&(p.post_id, p.channel_id));
+            let known = published.figures_of(p);
             let figure = |m: Metric| known.and_then(|f| f.get(m.as_str()).copied());
             let result = PostResult {
                 post_id: p.post_id,
@@ -198,41 +205,97 @@ fn post_results(
                     .map(|c| c.name.clone())
                     .unwrap_or_default(),
                 published_at: p.published_at.timestamp(),
-                excerpt: p.excerpt,
+                excerpt: p.excerpt.clone(),
                 likes: figure(Metric::Likes),
                 reposts: figure(Metric::Reposts),
                 replies: figure(Metric::Replies),
             };
             (result, p.published_at)
         })
-        .collect())
+        .collect()
 }
 
-type FiguresByTarget = HashMap<(i64, i64), HashMap<String, f64>>;
-
-fn latest_figures(
-    store: &Store,
-    workspace_id: i64,
+/// The post targets that went out in `[from, to)` (oldest first) and the
+/// newest value of each of their figures, read once and then cut into
+/// whatever shorter stretches the dashboard needs.
+struct Published {
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-) -> Result<FiguresByTarget> {
-    let mut by_target: FiguresByTarget = HashMap::new();
-    for f in store.latest_figures_of_published(workspace_id, from, to)? {
-        by_target
-            .entry((f.post_id, f.channel_id))
-            .or_default()
-            .insert(f.metric, f.value);
-    }
-    Ok(by_target)
+    posts: Vec<PublishedPost>,
+    figures: HashMap<(i64, i64), HashMap<String, f64>>,
 }
 
-/// The zone's offset at `at`, for the store's day grouping. A range across a
-/// daylight-saving change puts at most an hour of one day on its neighbour.
-fn offset_at(zone: TimeZoneId, at: DateTime<Utc>) -> i32 {
-    zone.tz()
-        .offset_from_utc_datetime(&at.naive_utc())
-        .fix()
-        .local_minus_utc()
+impl Published {
+    fn read(
+        store: &Store,
+        workspace_id: i64,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Published> {
+        let mut figures: HashMap<(i64, i64), HashMap<String, f64>> = HashMap::new();
+        for f in store.latest_figures_of_published(workspace_id, from, to)? {
+            figures
+                .entry((f.post_id, f.channel_id))
+                .or_default()
+                .insert(f.metric, f.value);
+        }
+        Ok(Published {
+            from,
+            to,
+            posts: store.published_between(workspace_id, from, to)?,
+            figures,
+        })
+    }
+
+    fn covers(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> bool {
+        self.from <= from && to <= self.to
+    }
+
+    /// The targets that went out in `[from, to)`, a stretch this covers.
+    fn between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> impl Iterator<Item = &PublishedPost> {
+        // The posts are in time order: a binary search finds the start.
+        let start = self.posts.partition_point(|p| p.published_at < from);
+        self.posts[start..]
+            .iter()
+            .take_while(move |p| p.published_at < to)
+    }
+
+    fn figures_of(&self, p: &PublishedPost) -> Option<&HashMap<String, f64>> {
+        self.figures.get(&(p.post_id, p.channel_id))
+    }
+}
+
+/// Each channel's followers on each day, the day's newest figure. Read per
+/// run of days with one UTC offset, so a daylight-saving change cannot move
+/// a figure taken near midnight onto the neighbouring day.
+fn followers_by_day(
+    store: &Store,
+    workspace_id: i64,
+    zone: TimeZoneId,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<HashMap<(i64, NaiveDate), f64>> {
+    let mut followers = HashMap::new();
+    for span in constant_offset_spans(first, last, zone)? {
+        let query = DailyQuery {
+            workspace_id,
+            metric: Metric::Followers,
+            level: Level::Account,
+            from: span.from,
+            to: span.to,
+            utc_offset: span.utc_offset,
+        };
+        for d in store.daily_latest(&query)? {
+            // A day on which the offset changes is read alone: its rows
+            // are all that day's, and the last one read is the newest.
+            followers.insert((d.channel_id, span.day_of(d.day)), d.value);
+        }
+    }
+    Ok(followers)
 }
 
 fn channel_trends(
@@ -244,21 +307,7 @@ fn channel_trends(
     channels: &[ChannelRecord],
     results: &[(PostResult, DateTime<Utc>)],
 ) -> Result<Vec<ChannelTrend>> {
-    let (from, to) = utc_range(first, last, zone)?;
-    let offset = offset_at(zone, from);
-    let epoch = DateTime::UNIX_EPOCH.date_naive();
-    let mut followers: HashMap<(i64, NaiveDate), f64> = HashMap::new();
-    let query = DailyQuery {
-        workspace_id,
-        metric: Metric::Followers,
-        level: Level::Account,
-        from,
-        to,
-        utc_offset: offset,
-    };
-    for d in store.daily_latest(&query)? {
-        followers.insert((d.channel_id, epoch + Duration::days(d.day)), d.value);
-    }
+    let followers = followers_by_day(store, workspace_id, zone, first, last)?;
     let mut engagements: HashMap<(i64, NaiveDate), f64> = HashMap::new();
     let mut posts: HashMap<i64, u32> = HashMap::new();
     let channel_of: HashMap<&str, i64> = channels.iter().map(|c| (c.name.as_str(), c.id)).collect();
@@ -299,6 +348,7 @@ fn channel_trends(
 fn totals(
     store: &Store,
     workspace_id: i64,
+    published: &Published,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     on: &dyn Fn(i64) -> bool,
@@ -306,17 +356,12 @@ fn totals(
     let mut sums: BTreeMap<&'static str, f64> = BTreeMap::new();
     let mut add = |metric: &'static str, value: f64| *sums.entry(metric).or_default() += value;
     let mut posts = std::collections::HashSet::new();
-    for p in store.published_between(workspace_id, from, to)? {
-        if on(p.channel_id) {
-            posts.insert(p.post_id);
-        }
-    }
-    for f in store.latest_figures_of_published(workspace_id, from, to)? {
-        if !on(f.channel_id) {
-            continue;
-        }
-        if let Some(metric) = SUMMED.iter().find(|m| m.as_str() == f.metric) {
-            add(metric.as_str(), f.value);
+    for p in published.between(from, to).filter(|p| on(p.channel_id)) {
+        posts.insert(p.post_id);
+        for metric in SUMMED {
+            if let Some(value) = published.figures_of(p).and_then(|f| f.get(metric.as_str())) {
+                add(metric.as_str(), *value);
+            }
         }
     }
     // The sums are over the whole period, so how days are cut does not matter.
@@ -406,6 +451,7 @@ fn goal_progress(
     workspace_id: i64,
     zone: TimeZoneId,
     names: &HashMap<i64, &ChannelRecord>,
+    read: &Published,
 ) -> Result<Vec<GoalProgress>> {
     let mut out = Vec::new();
     for record in store.goals(workspace_id)? {
@@ -413,7 +459,15 @@ fn goal_progress(
         let (from, to) = utc_range(goal.starts, goal.ends, zone)?;
         let ids = goal.channel_ids.clone();
         let on = move |channel: i64| ids.is_empty() || ids.contains(&channel);
-        let totals = totals(store, workspace_id, from, to, &on)?;
+        // A goal's own period usually runs past what was read for the range.
+        let own;
+        let published = if read.covers(from, to) {
+            read
+        } else {
+            own = Published::read(store, workspace_id, from, to)?;
+            &own
+        };
+        let totals = totals(store, workspace_id, published, from, to, &on)?;
         let measure = goal.measure.as_str();
         out.push(GoalProgress {
             goal_id: record.id,

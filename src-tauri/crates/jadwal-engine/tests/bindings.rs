@@ -88,9 +88,6 @@ fn export_all(dir: &Path) {
     CsvMetricColumn::export_all_to(dir).unwrap();
     CsvPreviewDto::export_all_to(dir).unwrap();
     CsvRowProblemDto::export_all_to(dir).unwrap();
-    DailyFigureDto::export_all_to(dir).unwrap();
-    DailyValue::export_all_to(dir).unwrap();
-    MetricLevel::export_all_to(dir).unwrap();
     MetricSampleDto::export_all_to(dir).unwrap();
     MetricsRefreshDto::export_all_to(dir).unwrap();
     RecordMetricInput::export_all_to(dir).unwrap();

@@ -6,7 +6,7 @@
 
 mod common;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use common::{World, input, utc, world};
 use jadwal_domain::strategy::{GoalKind, GoalMeasure};
 use jadwal_domain::{Metric, MetricSource, Network, PostStatus};
@@ -301,6 +301,75 @@ async fn a_month_of_figures_adds_up_as_the_formulas_say() {
     assert_eq!(
         insights.best_times.posts[0][7], 3,
         "the October Monday counts as history"
+    );
+}
+
+#[tokio::test]
+async fn a_week_counts_its_own_posts_while_the_goal_keeps_its_whole_month() {
+    let s = shop().await;
+    // The first week of November: Monday's and Wednesday's posts only.
+    let week = s.w.engine.insights("2026-11-02", "2026-11-08").unwrap();
+    let kpi = |name: &str| {
+        week.kpis
+            .iter()
+            .find(|k| k.kpi == name)
+            .and_then(|k| k.value)
+    };
+    let ig = week
+        .channels
+        .iter()
+        .find(|c| c.channel_id == s.instagram)
+        .unwrap();
+    assert_eq!(ig.posts, 2, "next Monday's post is outside the week");
+    let ranked: Vec<i64> = week.top_posts.iter().map(|p| p.post_id).collect();
+    assert!(!ranked.contains(&s.next_monday), "{ranked:?}");
+    assert!(!ranked.contains(&s.october), "{ranked:?}");
+    // The week's engagements: Monday 10 + 2, Wednesday 30 and 5 + 1 = 48,
+    // over the 1,200 followers the two channels had when it began.
+    let rate = kpi("engagement_rate").unwrap();
+    assert!((rate - 100.0 * 48.0 / 1200.0).abs() < 1e-9, "{rate}");
+    // The goal runs over the whole month whatever range is shown, and still
+    // reads Instagram's followers at its end.
+    assert_eq!(week.goals.len(), 1);
+    assert_eq!(week.goals[0].actual, Some(1100.0));
+    // The year of history behind the best times reaches back past the week
+    // (October's Monday) and ends with it (not next Monday's).
+    assert_eq!(week.best_times.posts[0][7], 2);
+}
+
+#[tokio::test]
+async fn followers_near_midnight_stay_on_their_day_across_a_clock_change() {
+    // Berlin moves from +1 to +2 at 02:00 on 29 March 2026.
+    let w = world("Europe/Berlin", utc(2026, 3, 1, 0, 0));
+    let ig = w.channel("Instagram", Network::Instagram);
+    let mut store = Store::open(w.dir.path()).unwrap();
+    store
+        .append_samples(
+            &[
+                // 00:30 on 2 March (+1).
+                sample(ig, None, Metric::Followers, 100.0, utc(2026, 3, 1, 23, 30)),
+                // 23:30 on 29 March, the day of the change (+2).
+                sample(ig, None, Metric::Followers, 150.0, utc(2026, 3, 29, 21, 30)),
+                // 00:30 on 30 March (+2): with March's first offset this would
+                // be 23:30 on the 29th and hide the figure before it.
+                sample(ig, None, Metric::Followers, 160.0, utc(2026, 3, 29, 22, 30)),
+                // 23:30 on 31 March (+2).
+                sample(ig, None, Metric::Followers, 170.0, utc(2026, 3, 31, 21, 30)),
+            ],
+            utc(2026, 4, 1, 0, 0),
+        )
+        .unwrap();
+    w.clock.set(utc(2026, 4, 2, 0, 0));
+    let march = w.engine.insights("2026-03-01", "2026-03-31").unwrap();
+    let days = &march.channels[0].days;
+    assert_eq!(days.len(), 31);
+    let followers: Vec<(u32, f64)> = days
+        .iter()
+        .filter_map(|d| d.followers.map(|f| (d.day.day(), f)))
+        .collect();
+    assert_eq!(
+        followers,
+        vec![(2, 100.0), (29, 150.0), (30, 160.0), (31, 170.0)]
     );
 }
 

@@ -14,8 +14,7 @@ use jadwal_channels::testing::closed_port;
 use jadwal_domain::{Metric, MetricSource, Network, PostStatus};
 use jadwal_engine::Clock;
 use jadwal_engine::dto::{
-    CsvMappingInput, CsvMetricColumn, DailyValue, MetricLevel, MetricSampleDto, RecordMetricInput,
-    RefreshStatus,
+    CsvMappingInput, CsvMetricColumn, MetricSampleDto, RecordMetricInput, RefreshStatus,
 };
 use jadwal_secrets::{Secret, SecretStore};
 use jadwal_store::Store;
@@ -594,63 +593,37 @@ async fn the_schedule_refreshes_at_start_when_stale_and_every_six_hours() {
 }
 
 #[test]
-fn the_dashboard_reads_daily_series_and_the_newest_post_figures_in_the_workspaces_days() {
+fn the_dashboard_puts_followers_on_the_workspaces_days() {
     let w = world(utc(2026, 3, 10, 0, 0));
     let ig = w.channel("Instagram", Network::Instagram);
-    let post = w.post("2026-03-05T10:00", &[ig]);
-    let record = |metric, value: f64, at: &str, post_id| {
+    let record = |value: f64, at: &str| {
         w.engine
             .record_metric(&RecordMetricInput {
                 channel_id: ig,
-                post_id,
-                metric,
+                post_id: None,
+                metric: Metric::Followers,
                 value,
                 at: at.into(),
             })
             .unwrap();
     };
     // 00:30 on 6 March in Jakarta is still 5 March in UTC.
-    record(Metric::Followers, 100.0, "2026-03-06T00:30", None);
-    record(Metric::Followers, 104.0, "2026-03-06T21:00", None);
-    record(Metric::Impressions, 1_000.0, "2026-03-06", None);
-    record(Metric::Impressions, 500.0, "2026-03-07", None);
-    record(Metric::Likes, 3.0, "2026-03-06T09:00", Some(post));
-    record(Metric::Likes, 8.0, "2026-03-07T09:00", Some(post));
+    record(100.0, "2026-03-06T00:30");
+    record(104.0, "2026-03-06T21:00");
+    // 23:30 on 7 March in Jakarta is 16:30 UTC, the same day.
+    record(110.0, "2026-03-07T23:30");
 
-    let daily = |metric, value| {
-        w.engine
-            .daily_metrics(
-                metric,
-                MetricLevel::Account,
-                value,
-                "2026-03-01",
-                "2026-03-31",
-            )
-            .unwrap()
-            .into_iter()
-            .map(|d| (d.date, d.value))
-            .collect::<Vec<_>>()
-    };
+    let march = w.engine.insights("2026-03-01", "2026-03-31").unwrap();
+    let followers: Vec<(String, f64)> = march.channels[0]
+        .days
+        .iter()
+        .filter_map(|d| d.followers.map(|f| (d.day.to_string(), f)))
+        .collect();
     assert_eq!(
-        daily(Metric::Followers, DailyValue::Newest),
-        vec![("2026-03-06".to_owned(), 104.0)]
-    );
-    assert_eq!(
-        daily(Metric::Impressions, DailyValue::Sum),
+        followers,
         vec![
-            ("2026-03-06".to_owned(), 1_000.0),
-            ("2026-03-07".to_owned(), 500.0)
+            ("2026-03-06".to_owned(), 104.0),
+            ("2026-03-07".to_owned(), 110.0)
         ]
-    );
-    let latest = w
-        .engine
-        .latest_post_metrics("2026-03-01", "2026-03-31")
-        .unwrap();
-    assert_eq!(figures(&latest), vec![(Metric::Likes, 8.0)]);
-    assert!(
-        w.engine
-            .latest_post_metrics("2026-04-01", "2026-04-30")
-            .unwrap()
-            .is_empty()
     );
 }

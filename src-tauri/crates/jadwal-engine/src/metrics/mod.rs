@@ -7,7 +7,6 @@ mod csv_file;
 mod csv_import;
 mod csv_mapping;
 mod csv_values;
-mod dashboard;
 mod refresh;
 
 use chrono::{DateTime, Utc};
