@@ -11,6 +11,7 @@ mod avatar;
 mod catalog;
 pub mod clock;
 mod convert;
+mod csv;
 pub mod data_dir;
 mod decisions;
 pub mod dto;
