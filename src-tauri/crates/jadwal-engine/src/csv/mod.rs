@@ -45,7 +45,10 @@ pub(crate) fn row_count(table: &CsvTable) -> u32 {
 
 /// Refuses a mapping that names a column the file lacks or gives one
 /// column two meanings.
-pub(crate) fn check_columns(table: &CsvTable, columns: impl IntoIterator<Item = u32>) -> Result<()> {
+pub(crate) fn check_columns(
+    table: &CsvTable,
+    columns: impl IntoIterator<Item = u32>,
+) -> Result<()> {
     let count = table.headers.len();
     let mut used = HashSet::new();
     for c in columns {
