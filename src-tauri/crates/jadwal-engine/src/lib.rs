@@ -28,6 +28,7 @@ pub mod metrics;
 mod oauth_loopback;
 pub mod outlook;
 mod paid;
+mod paid_csv;
 mod partners;
 mod plan_gaps;
 mod posts;

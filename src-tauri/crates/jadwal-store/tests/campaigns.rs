@@ -241,7 +241,10 @@ fn imported_results_replace_and_add_in_one_announced_transaction() {
     let got = store.campaign(known).unwrap().campaign;
     assert_eq!(got.spend, Some(410_000.5));
     assert_eq!(got.clicks, Some(900));
-    assert_eq!(got.conversions, None, "an unknown result is written as unknown");
+    assert_eq!(
+        got.conversions, None,
+        "an unknown result is written as unknown"
+    );
     assert_eq!(got.budget, 500_000.0, "the budget is not a result");
     assert_eq!(store.campaign(ids[0]).unwrap().campaign, fresh);
 }
@@ -263,10 +266,16 @@ fn a_failed_import_leaves_every_campaign_as_it_was() {
             .import_campaign_results(1, &[(known, results)], &[backwards], now())
             .is_err()
     );
-    assert_eq!(store.campaign(known).unwrap().campaign.spend, Some(320_000.0));
+    assert_eq!(
+        store.campaign(known).unwrap().campaign.spend,
+        Some(320_000.0)
+    );
     assert_eq!(store.campaigns(1).unwrap().len(), 1);
     let other_workspace = store.import_campaign_results(2, &[(known, results)], &[], now());
     assert!(matches!(other_workspace, Err(StoreError::NotFound { .. })));
-    assert_eq!(store.campaign(known).unwrap().campaign.spend, Some(320_000.0));
+    assert_eq!(
+        store.campaign(known).unwrap().campaign.spend,
+        Some(320_000.0)
+    );
     assert!(changes.lock().unwrap().is_empty(), "nothing announced");
 }
