@@ -2,6 +2,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { CsvPreviewTable } from "../../components/CsvPreviewTable";
+import { CsvProblemList } from "../../components/CsvProblemList";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Modal } from "../../components/Modal";
 import { useChannels } from "../../hooks/useCatalog";
@@ -41,7 +43,7 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
 
   const choose = useMutation({
     mutationFn: async () => {
-      const chosen = await chooseMetricsCsv(t("figures.chooseCsv"));
+      const chosen = await chooseMetricsCsv(t("csv.chooseCsv"));
       if (!chosen) return null;
       const read = await previewMetricsCsv(chosen, mapping?.channelId ?? null);
       return { chosen, read };
@@ -64,7 +66,7 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
     <Modal title={t("figures.importTitle")} onClose={onClose} size="wide" testId="csv-import" closeLabel={t("common.close")}>
       <p className="dashboard__hint">{t("figures.importHint")}</p>
       <button type="button" className="button" onClick={() => choose.mutate()} disabled={choose.isPending} data-testid="csv-choose">
-        {path ? t("figures.chooseAnother") : t("figures.chooseCsv")}
+        {path ? t("csv.chooseAnother") : t("csv.chooseCsv")}
       </button>
       {path ? <p className="csv-import__file">{path}</p> : null}
       <ErrorNotice error={choose.error} testId="csv-choose-error" />
@@ -72,7 +74,7 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
       {preview && mapping ? (
         <>
           <p className="dashboard__hint" data-testid="csv-summary">
-            {t("figures.readAs", { count: preview.rowCount, separator: preview.separator })}
+            {t("csv.readAs", { count: preview.rowCount, separator: preview.separator })}
           </p>
           <div className="csv-import__mapping">
             <label className="field">
@@ -122,7 +124,7 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
             </label>
             <label className="field field--check">
               <input type="checkbox" checked={mapping.dayFirst} onChange={(e) => setMapping({ ...mapping, dayFirst: e.target.checked })} />
-              <span>{t("figures.dayFirst")}</span>
+              <span>{t("csv.dayFirst")}</span>
             </label>
             <label className="field field--check">
               <input
@@ -130,44 +132,19 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
                 checked={mapping.decimalComma}
                 onChange={(e) => setMapping({ ...mapping, decimalComma: e.target.checked })}
               />
-              <span>{t("figures.decimalComma")}</span>
+              <span>{t("csv.decimalComma")}</span>
             </label>
           </div>
-          <div className="csv-import__table">
-            <table className="dashboard__table" data-testid="csv-preview">
-              <thead>
-                <tr>
-                  {columnOptions.map((c) => (
-                    <th key={c.index} scope="col">
-                      <span className="csv-import__header">{c.header}</span>
-                      <select
-                        aria-label={t("figures.columnHolds", { column: c.header })}
-                        value={metricOf(mapping, c.index)}
-                        onChange={(e) => setMapping(withMetric(mapping, c.index, e.target.value as Metric | ""))}
-                        data-testid={`csv-metric-${c.index}`}
-                      >
-                        <option value="">{t("figures.notAFigure")}</option>
-                        {IMPORTABLE.map((m) => (
-                          <option key={m} value={m}>
-                            {t(`figures.metrics.${m}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.slice(0, 8).map((row, i) => (
-                  <tr key={i}>
-                    {row.map((cell, j) => (
-                      <td key={j}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CsvPreviewTable
+            columns={columnOptions}
+            rows={preview.rows}
+            choices={IMPORTABLE.map((m) => ({ value: m, label: t(`figures.metrics.${m}`) }))}
+            noneLabel={t("figures.notAFigure")}
+            meaningOf={(column) => metricOf(mapping, column)}
+            onMeaning={(column, value) => setMapping(withMetric(mapping, column, value as Metric | ""))}
+            ariaLabel={(column) => t("figures.columnHolds", { column })}
+            testId="csv"
+          />
           <label className="field field--check">
             <input
               type="checkbox"
@@ -175,7 +152,7 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
               onChange={(e) => setMapping({ ...mapping, skipBadRows: e.target.checked })}
               data-testid="csv-skip-bad"
             />
-            <span>{t("figures.skipBadRows")}</span>
+            <span>{t("csv.skipBadRows")}</span>
           </label>
           <button
             type="button"
@@ -194,18 +171,7 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
                   ? t("figures.imported", { count: result.imported, skipped: result.skipped })
                   : t("figures.nothingImported")}
               </p>
-              {result.problems.length > 0 ? (
-                <ul className="csv-import__problems" data-testid="csv-problems">
-                  {result.problems.map((p) => (
-                    <li key={`${p.row}-${p.column ?? ""}-${p.code}`}>
-                      {t("figures.rowProblem", {
-                        row: p.row,
-                        problem: t(`figures.problems.${p.code}`, { value: p.value, column: p.column ?? "", defaultValue: p.message }),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <CsvProblemList problems={result.problems} testId="csv-problems" />
             </div>
           ) : null}
         </>
