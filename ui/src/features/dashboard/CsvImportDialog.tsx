@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { CsvCheck, CsvFileChooser, CsvSummary } from "../../components/CsvImportParts";
 import { CsvPreviewTable } from "../../components/CsvPreviewTable";
 import { CsvProblemList } from "../../components/CsvProblemList";
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -65,17 +66,11 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title={t("figures.importTitle")} onClose={onClose} size="wide" testId="csv-import" closeLabel={t("common.close")}>
       <p className="dashboard__hint">{t("figures.importHint")}</p>
-      <button type="button" className="button" onClick={() => choose.mutate()} disabled={choose.isPending} data-testid="csv-choose">
-        {path ? t("csv.chooseAnother") : t("csv.chooseCsv")}
-      </button>
-      {path ? <p className="csv-import__file">{path}</p> : null}
-      <ErrorNotice error={choose.error} testId="csv-choose-error" />
+      <CsvFileChooser path={path} onChoose={() => choose.mutate()} pending={choose.isPending} error={choose.error} testId="csv" />
 
       {preview && mapping ? (
         <>
-          <p className="dashboard__hint" data-testid="csv-summary">
-            {t("csv.readAs", { count: preview.rowCount, separator: preview.separator })}
-          </p>
+          <CsvSummary rowCount={preview.rowCount} separator={preview.separator} testId="csv-summary" />
           <div className="csv-import__mapping">
             <label className="field">
               <span className="field__label">{t("figures.channel")}</span>
@@ -122,18 +117,12 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </select>
             </label>
-            <label className="field field--check">
-              <input type="checkbox" checked={mapping.dayFirst} onChange={(e) => setMapping({ ...mapping, dayFirst: e.target.checked })} />
-              <span>{t("csv.dayFirst")}</span>
-            </label>
-            <label className="field field--check">
-              <input
-                type="checkbox"
-                checked={mapping.decimalComma}
-                onChange={(e) => setMapping({ ...mapping, decimalComma: e.target.checked })}
-              />
-              <span>{t("csv.decimalComma")}</span>
-            </label>
+            <CsvCheck checked={mapping.dayFirst} onChange={(dayFirst) => setMapping({ ...mapping, dayFirst })} label={t("csv.dayFirst")} />
+            <CsvCheck
+              checked={mapping.decimalComma}
+              onChange={(decimalComma) => setMapping({ ...mapping, decimalComma })}
+              label={t("csv.decimalComma")}
+            />
           </div>
           <CsvPreviewTable
             columns={columnOptions}
@@ -145,15 +134,12 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
             ariaLabel={(column) => t("figures.columnHolds", { column })}
             testId="csv"
           />
-          <label className="field field--check">
-            <input
-              type="checkbox"
-              checked={mapping.skipBadRows}
-              onChange={(e) => setMapping({ ...mapping, skipBadRows: e.target.checked })}
-              data-testid="csv-skip-bad"
-            />
-            <span>{t("csv.skipBadRows")}</span>
-          </label>
+          <CsvCheck
+            checked={mapping.skipBadRows}
+            onChange={(skipBadRows) => setMapping({ ...mapping, skipBadRows })}
+            label={t("csv.skipBadRows")}
+            testId="csv-skip-bad"
+          />
           <button
             type="button"
             className="button button--primary"

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { CsvCheck, CsvFileChooser, CsvSummary } from "../../components/CsvImportParts";
 import { CsvPreviewTable } from "../../components/CsvPreviewTable";
 import { CsvProblemList } from "../../components/CsvProblemList";
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -116,31 +117,19 @@ export function CampaignCsvDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title={t("paid.import.title")} onClose={onClose} size="wide" testId="campaign-csv" closeLabel={t("common.close")}>
       <p className="dashboard__hint">{t("paid.import.hint")}</p>
-      <button type="button" className="button" onClick={() => choose.mutate()} disabled={choose.isPending} data-testid="campaign-csv-choose">
-        {path ? t("csv.chooseAnother") : t("csv.chooseCsv")}
-      </button>
-      {path ? <p className="csv-import__file">{path}</p> : null}
-      <ErrorNotice error={choose.error} testId="campaign-csv-choose-error" />
+      <CsvFileChooser path={path} onChoose={() => choose.mutate()} pending={choose.isPending} error={choose.error} testId="campaign-csv" />
 
       {preview && mapping ? (
         <>
-          <p className="dashboard__hint" data-testid="campaign-csv-summary">
-            {t("csv.readAs", { count: preview.rowCount, separator: preview.separator })}
-          </p>
+          <CsvSummary rowCount={preview.rowCount} separator={preview.separator} testId="campaign-csv-summary" />
           <div className="csv-import__mapping">
-            <label className="field field--check">
-              <input type="checkbox" checked={mapping.dayFirst} onChange={(e) => change({ ...mapping, dayFirst: e.target.checked })} />
-              <span>{t("csv.dayFirst")}</span>
-            </label>
-            <label className="field field--check">
-              <input
-                type="checkbox"
-                checked={mapping.decimalComma}
-                onChange={(e) => change({ ...mapping, decimalComma: e.target.checked })}
-                data-testid="campaign-csv-decimal-comma"
-              />
-              <span>{t("csv.decimalComma")}</span>
-            </label>
+            <CsvCheck checked={mapping.dayFirst} onChange={(dayFirst) => change({ ...mapping, dayFirst })} label={t("csv.dayFirst")} />
+            <CsvCheck
+              checked={mapping.decimalComma}
+              onChange={(decimalComma) => change({ ...mapping, decimalComma })}
+              label={t("csv.decimalComma")}
+              testId="campaign-csv-decimal-comma"
+            />
           </div>
           <CsvPreviewTable
             columns={preview.columns}
@@ -221,15 +210,12 @@ export function CampaignCsvDialog({ onClose }: { onClose: () => void }) {
             </section>
           ) : null}
 
-          <label className="field field--check">
-            <input
-              type="checkbox"
-              checked={mapping.skipBadRows}
-              onChange={(e) => change({ ...mapping, skipBadRows: e.target.checked })}
-              data-testid="campaign-csv-skip-bad"
-            />
-            <span>{t("csv.skipBadRows")}</span>
-          </label>
+          <CsvCheck
+            checked={mapping.skipBadRows}
+            onChange={(skipBadRows) => change({ ...mapping, skipBadRows })}
+            label={t("csv.skipBadRows")}
+            testId="campaign-csv-skip-bad"
+          />
           <button
             type="button"
             className="button button--primary"
