@@ -10,6 +10,7 @@ mod login;
 mod media;
 mod metrics;
 mod paid;
+mod paid_csv;
 mod posts;
 mod scheduler;
 mod strategy;
@@ -101,6 +102,9 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         paid::create_campaign,
         paid::update_campaign,
         paid::delete_campaign,
+        paid_csv::preview_campaign_csv,
+        paid_csv::check_campaign_csv,
+        paid_csv::import_campaign_csv,
         paid::create_partner,
         paid::update_partner,
         paid::delete_partner,

@@ -7,6 +7,9 @@ import type { AttachmentInput } from "./bindings/AttachmentInput";
 import type { AttemptDto } from "./bindings/AttemptDto";
 import type { AutosaveDto } from "./bindings/AutosaveDto";
 import type { CampaignDto } from "./bindings/CampaignDto";
+import type { CampaignCsvMappingInput } from "./bindings/CampaignCsvMappingInput";
+import type { CampaignCsvPlanDto } from "./bindings/CampaignCsvPlanDto";
+import type { CampaignCsvPreviewDto } from "./bindings/CampaignCsvPreviewDto";
 import type { CampaignInput } from "./bindings/CampaignInput";
 import type { CollaborationDto } from "./bindings/CollaborationDto";
 import type { CollaborationInput } from "./bindings/CollaborationInput";
@@ -402,6 +405,20 @@ export const updateCampaign = (id: number, input: CampaignInput) => call<Campaig
 
 /** Removes the campaign and its collaborations. */
 export const deleteCampaign = (id: number) => call<null>("delete_campaign", { id });
+
+/** An ad manager's CSV export: its first rows, a suggested mapping, and what importing would do. */
+export const previewCampaignCsv = (path: string) => call<CampaignCsvPreviewDto>("preview_campaign_csv", { path });
+
+/** What importing with a changed mapping would do; nothing is written. */
+export const checkCampaignCsv = (path: string, mapping: CampaignCsvMappingInput) =>
+  call<CampaignCsvPlanDto>("check_campaign_csv", { path, mapping });
+
+/**
+ * Imports campaign results in one transaction. With bad rows and
+ * `skipBadRows` off, nothing is written (`applied` is false).
+ */
+export const importCampaignCsv = (path: string, mapping: CampaignCsvMappingInput) =>
+  call<CampaignCsvPlanDto>("import_campaign_csv", { path, mapping });
 
 export const createPartner = (input: PartnerInput) => call<PartnerDto>("create_partner", { input });
 

@@ -1,6 +1,6 @@
 //! The command line, as clap reads it.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use jadwal_domain::Network;
 use std::path::PathBuf;
 
@@ -136,6 +136,73 @@ pub enum Command {
     /// Figures about published posts and accounts: import, type in, fetch.
     #[command(subcommand)]
     Metrics(MetricsCommand),
+    /// Paid boosts and ads: import campaign results from an ad manager.
+    #[command(subcommand)]
+    Paid(PaidCommand),
+}
+
+/// How a CSV file writes its dates and numbers, when the guess is wrong.
+#[derive(Debug, Args)]
+pub struct CsvHabits {
+    /// Dates such as 03/04/2026 are month first (the United States).
+    #[arg(long, conflicts_with = "day_first")]
+    pub month_first: bool,
+    /// Dates such as 03/04/2026 are day first.
+    #[arg(long)]
+    pub day_first: bool,
+    /// Numbers use a decimal comma (1.234,5).
+    #[arg(long, conflicts_with = "decimal_point")]
+    pub decimal_comma: bool,
+    /// Numbers use a decimal point (1,234.5).
+    #[arg(long)]
+    pub decimal_point: bool,
+}
+
+impl CsvHabits {
+    /// Day first as asked, else as guessed.
+    pub fn day_first(&self, guessed: bool) -> bool {
+        !self.month_first && (self.day_first || guessed)
+    }
+
+    /// A decimal comma as asked, else as guessed.
+    pub fn decimal_comma(&self, guessed: bool) -> bool {
+        !self.decimal_point && (self.decimal_comma || guessed)
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PaidCommand {
+    /// Import campaign results from a CSV exported by an ad manager (Meta
+    /// Ads Manager, TikTok, Google Ads), matched to campaigns by name; the
+    /// rows of one campaign are summed and replace its results. Campaigns
+    /// Jadwal does not know are left out unless --create-missing. A file
+    /// with a bad row imports nothing (each bad row is listed) unless
+    /// --skip-bad-rows.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// A column (its header, or its number from 1) and what it holds:
+        /// name, spend, impressions, clicks, conversions, revenue, starts or
+        /// ends, e.g. --map "Hasil=conversions"; repeat for several. When
+        /// given, only these columns are read.
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        maps: Vec<String>,
+        /// Add campaigns the file names that Jadwal does not know (budget =
+        /// spend, period from the file's reporting dates).
+        #[arg(long)]
+        create_missing: bool,
+        /// The channel (name or id) new campaigns ran on.
+        #[arg(long, requires = "create_missing")]
+        channel: Option<String>,
+        #[command(flatten)]
+        habits: CsvHabits,
+        /// Import the good rows and leave the bad ones out.
+        #[arg(long)]
+        skip_bad_rows: bool,
+        /// Only show how the file reads, the mapping and what would change.
+        #[arg(long)]
+        preview: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -161,18 +228,8 @@ pub enum MetricsCommand {
         /// The column with the post's link or id ("none": the rows are the account's).
         #[arg(long, value_name = "COLUMN")]
         post_column: Option<String>,
-        /// Dates such as 03/04/2026 are month first (the United States).
-        #[arg(long, conflicts_with = "day_first")]
-        month_first: bool,
-        /// Dates such as 03/04/2026 are day first.
-        #[arg(long)]
-        day_first: bool,
-        /// Numbers use a decimal comma (1.234,5).
-        #[arg(long, conflicts_with = "decimal_point")]
-        decimal_comma: bool,
-        /// Numbers use a decimal point (1,234.5).
-        #[arg(long)]
-        decimal_point: bool,
+        #[command(flatten)]
+        habits: CsvHabits,
         /// Import the good rows and leave the bad ones out.
         #[arg(long)]
         skip_bad_rows: bool,

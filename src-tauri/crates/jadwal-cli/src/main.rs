@@ -8,6 +8,8 @@ mod media_output;
 mod metrics;
 mod metrics_output;
 mod output;
+mod paid;
+mod paid_output;
 mod run;
 
 use clap::Parser;

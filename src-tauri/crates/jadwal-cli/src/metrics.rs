@@ -16,10 +16,7 @@ pub fn run(engine: &Engine, command: MetricsCommand) -> Result<Output, CliError>
             maps,
             date_column,
             post_column,
-            month_first,
-            day_first,
-            decimal_comma,
-            decimal_point,
+            habits,
             skip_bad_rows,
             preview,
         } => {
@@ -39,16 +36,8 @@ pub fn run(engine: &Engine, command: MetricsCommand) -> Result<Output, CliError>
             if let Some(c) = post_column {
                 m.post_column = optional_column(&c, &columns)?;
             }
-            m.day_first = if month_first {
-                false
-            } else {
-                day_first || m.day_first
-            };
-            m.decimal_comma = if decimal_point {
-                false
-            } else {
-                decimal_comma || m.decimal_comma
-            };
+            m.day_first = habits.day_first(m.day_first);
+            m.decimal_comma = habits.decimal_comma(m.decimal_comma);
             m.skip_bad_rows = skip_bad_rows;
             if preview {
                 return Ok(Output::CsvPreview(shown));
@@ -97,7 +86,7 @@ fn parse_metric(raw: &str) -> Result<Metric, CliError> {
 }
 
 /// A column by its header (any case) or its number from 1.
-fn column(raw: &str, columns: &[CsvColumnDto]) -> Result<u32, CliError> {
+pub(crate) fn column(raw: &str, columns: &[CsvColumnDto]) -> Result<u32, CliError> {
     let raw = raw.trim();
     columns
         .iter()

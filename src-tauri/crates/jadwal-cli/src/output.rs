@@ -37,6 +37,8 @@ pub enum Output {
     MetricsRefreshed(jadwal_engine::dto::MetricsRefreshDto),
     MetricRecorded(jadwal_engine::dto::MetricSampleDto),
     TargetMetrics(jadwal_engine::dto::TargetMetricsDto),
+    CampaignCsvPreview(jadwal_engine::dto::CampaignCsvPreviewDto),
+    CampaignCsvImported(jadwal_engine::dto::CampaignCsvPlanDto),
 }
 
 impl Output {
@@ -46,6 +48,7 @@ impl Output {
             || matches!(self, Output::Imported(v) if v.iter().any(|r| r.error.is_some()))
             // A CSV refused for its bad rows imported nothing.
             || matches!(self, Output::CsvImported(r) if !r.problems.is_empty() && r.skipped == 0)
+            || matches!(self, Output::CampaignCsvImported(r) if !r.applied)
     }
 }
 
@@ -77,6 +80,8 @@ pub fn print_ok(out: &Output, json: bool) {
             Output::MetricsRefreshed(r) => json!(r),
             Output::MetricRecorded(s) => json!(s),
             Output::TargetMetrics(m) => json!(m),
+            Output::CampaignCsvPreview(p) => json!(p),
+            Output::CampaignCsvImported(r) => json!(r),
         };
         println!("{value}");
         return;
@@ -139,6 +144,8 @@ pub fn print_ok(out: &Output, json: bool) {
         Output::MetricsRefreshed(r) => crate::metrics_output::refreshed(r),
         Output::MetricRecorded(s) => crate::metrics_output::sample(s),
         Output::TargetMetrics(m) => crate::metrics_output::target(m),
+        Output::CampaignCsvPreview(p) => crate::paid_output::preview(p),
+        Output::CampaignCsvImported(r) => crate::paid_output::plan(r),
         Output::Media(v) => crate::media_output::library(v),
         Output::Attached(v) => crate::media_output::attached(v),
         Output::Problems(v) => crate::media_output::problems(v),

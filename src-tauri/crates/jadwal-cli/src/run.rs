@@ -167,6 +167,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
         Command::Renditions { id, out } => crate::media::renditions(&engine, id, &out),
         Command::Agent => crate::agent::run(engine),
         Command::Metrics(command) => crate::metrics::run(&engine, command),
+        Command::Paid(command) => crate::paid::run(&engine, command),
         Command::Log { id } => Ok(Output::Log(engine.publish_log(id)?)),
         Command::Report {
             from,

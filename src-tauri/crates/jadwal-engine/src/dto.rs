@@ -6,6 +6,7 @@
 //! workspace's zone, an instant as RFC 3339 UTC.
 
 mod paid;
+mod paid_csv;
 mod strategy;
 
 use jadwal_domain::{CountUnit, Network, PostStatus, ScheduleAdjustment};
@@ -14,6 +15,7 @@ use std::collections::BTreeMap;
 use ts_rs::TS;
 
 pub use paid::*;
+pub use paid_csv::*;
 pub use strategy::*;
 
 /// An error the window can branch on (`code`) and show (`message`, in English;

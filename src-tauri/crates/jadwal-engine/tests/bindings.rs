@@ -23,6 +23,10 @@ fn export_all(dir: &Path) {
     PaidDto::export_all_to(dir).unwrap();
     PartnerDto::export_all_to(dir).unwrap();
     PartnerInput::export_all_to(dir).unwrap();
+    // Campaign results imported from an ad manager's CSV export.
+    CampaignCsvMappingInput::export_all_to(dir).unwrap();
+    CampaignCsvPlanDto::export_all_to(dir).unwrap();
+    CampaignCsvPreviewDto::export_all_to(dir).unwrap();
     AppStateDto::export_all_to(dir).unwrap();
     AttemptDto::export_all_to(dir).unwrap();
     AutosaveDto::export_all_to(dir).unwrap();

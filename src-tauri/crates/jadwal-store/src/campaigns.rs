@@ -81,6 +81,37 @@ pub(crate) fn write_posts(
     Ok(())
 }
 
+/// Adds a campaign and its posts inside `tx`.
+pub(crate) fn insert_row(
+    tx: &Transaction<'_>,
+    workspace_id: i64,
+    c: &CampaignWrite,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO campaign (workspace_id, name, channel_id, starts_on, ends_on, budget,
+                               spend, impressions, clicks, conversions, revenue, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            workspace_id,
+            c.name,
+            c.channel_id,
+            c.starts.to_string(),
+            c.ends.to_string(),
+            c.budget,
+            c.spend,
+            c.impressions,
+            c.clicks,
+            c.conversions,
+            c.revenue,
+            to_unix(now)
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    write_posts(tx, "campaign_post", "campaign_id", id, &c.post_ids)?;
+    Ok(id)
+}
+
 impl Store {
     /// The workspace's campaigns, the earliest first.
     pub fn campaigns(&self, workspace_id: i64) -> Result<Vec<CampaignRecord>> {
@@ -128,28 +159,7 @@ impl Store {
         let path = self.path.clone();
         let err = |e| crate::error::classify(e, &path);
         let tx = self.conn.transaction().map_err(err)?;
-        tx.execute(
-            "INSERT INTO campaign (workspace_id, name, channel_id, starts_on, ends_on, budget,
-                                   spend, impressions, clicks, conversions, revenue, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
-                workspace_id,
-                c.name,
-                c.channel_id,
-                c.starts.to_string(),
-                c.ends.to_string(),
-                c.budget,
-                c.spend,
-                c.impressions,
-                c.clicks,
-                c.conversions,
-                c.revenue,
-                to_unix(now)
-            ],
-        )
-        .map_err(err)?;
-        let id = tx.last_insert_rowid();
-        write_posts(&tx, "campaign_post", "campaign_id", id, &c.post_ids).map_err(err)?;
+        let id = insert_row(&tx, workspace_id, c, now).map_err(err)?;
         tx.commit().map_err(err)?;
         self.changes.emit(Change::Strategy);
         Ok(id)

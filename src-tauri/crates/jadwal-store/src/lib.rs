@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod attempts;
 pub mod autosave;
+pub mod campaign_results;
 pub mod campaigns;
 pub mod changes;
 pub mod channels;

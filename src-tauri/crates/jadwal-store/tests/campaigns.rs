@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use jadwal_domain::Network;
+use jadwal_store::campaign_results::CampaignResults;
 use jadwal_store::campaigns::CampaignWrite;
 use jadwal_store::partners::{CollaborationWrite, PartnerWrite};
 use jadwal_store::{Change, OpenOptions, Store, StoreError};
@@ -211,4 +212,70 @@ fn a_file_from_before_campaigns_is_migrated_and_takes_them() {
     write.post_ids = vec![7];
     let id = store.insert_campaign(1, &write, now()).unwrap();
     assert_eq!(store.campaign(id).unwrap().campaign, write);
+}
+
+#[test]
+fn imported_results_replace_and_add_in_one_announced_transaction() {
+    let (dir, mut store, changes) = seeded();
+    let known = store
+        .insert_campaign(1, &campaign("Ramadan", "2026-03-01", "2026-03-31"), now())
+        .unwrap();
+    changes.lock().unwrap().clear();
+    let results = CampaignResults {
+        spend: Some(410_000.5),
+        impressions: Some(52_000),
+        clicks: Some(900),
+        conversions: None,
+        revenue: Some(2_000_000.0),
+    };
+    let mut fresh = campaign("Lebaran", "2026-04-01", "2026-04-10");
+    fresh.budget = 90_000.0;
+    let ids = store
+        .import_campaign_results(1, &[(known, results)], std::slice::from_ref(&fresh), now())
+        .unwrap();
+    assert_eq!(ids.len(), 1);
+    assert_eq!(*changes.lock().unwrap(), vec![Change::Strategy]);
+    drop(store);
+
+    let store = Store::open(dir.path()).unwrap();
+    let got = store.campaign(known).unwrap().campaign;
+    assert_eq!(got.spend, Some(410_000.5));
+    assert_eq!(got.clicks, Some(900));
+    assert_eq!(
+        got.conversions, None,
+        "an unknown result is written as unknown"
+    );
+    assert_eq!(got.budget, 500_000.0, "the budget is not a result");
+    assert_eq!(store.campaign(ids[0]).unwrap().campaign, fresh);
+}
+
+#[test]
+fn a_failed_import_leaves_every_campaign_as_it_was() {
+    let (_dir, mut store, changes) = seeded();
+    let known = store
+        .insert_campaign(1, &campaign("Ramadan", "2026-03-01", "2026-03-31"), now())
+        .unwrap();
+    changes.lock().unwrap().clear();
+    let results = CampaignResults {
+        spend: Some(1.0),
+        ..CampaignResults::default()
+    };
+    let backwards = campaign("Backwards", "2026-12-24", "2026-12-01");
+    assert!(
+        store
+            .import_campaign_results(1, &[(known, results)], &[backwards], now())
+            .is_err()
+    );
+    assert_eq!(
+        store.campaign(known).unwrap().campaign.spend,
+        Some(320_000.0)
+    );
+    assert_eq!(store.campaigns(1).unwrap().len(), 1);
+    let other_workspace = store.import_campaign_results(2, &[(known, results)], &[], now());
+    assert!(matches!(other_workspace, Err(StoreError::NotFound { .. })));
+    assert_eq!(
+        store.campaign(known).unwrap().campaign.spend,
+        Some(320_000.0)
+    );
+    assert!(changes.lock().unwrap().is_empty(), "nothing announced");
 }

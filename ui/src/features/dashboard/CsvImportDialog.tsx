@@ -2,6 +2,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { CsvCheck, CsvFileChooser, CsvSummary } from "../../components/CsvImportParts";
+import { CsvPreviewTable } from "../../components/CsvPreviewTable";
+import { CsvProblemList } from "../../components/CsvProblemList";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Modal } from "../../components/Modal";
 import { useChannels } from "../../hooks/useCatalog";
@@ -41,7 +44,7 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
 
   const choose = useMutation({
     mutationFn: async () => {
-      const chosen = await chooseMetricsCsv(t("figures.chooseCsv"));
+      const chosen = await chooseMetricsCsv(t("csv.chooseCsv"));
       if (!chosen) return null;
       const read = await previewMetricsCsv(chosen, mapping?.channelId ?? null);
       return { chosen, read };
@@ -63,17 +66,11 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title={t("figures.importTitle")} onClose={onClose} size="wide" testId="csv-import" closeLabel={t("common.close")}>
       <p className="dashboard__hint">{t("figures.importHint")}</p>
-      <button type="button" className="button" onClick={() => choose.mutate()} disabled={choose.isPending} data-testid="csv-choose">
-        {path ? t("figures.chooseAnother") : t("figures.chooseCsv")}
-      </button>
-      {path ? <p className="csv-import__file">{path}</p> : null}
-      <ErrorNotice error={choose.error} testId="csv-choose-error" />
+      <CsvFileChooser path={path} onChoose={() => choose.mutate()} pending={choose.isPending} error={choose.error} testId="csv" />
 
       {preview && mapping ? (
         <>
-          <p className="dashboard__hint" data-testid="csv-summary">
-            {t("figures.readAs", { count: preview.rowCount, separator: preview.separator })}
-          </p>
+          <CsvSummary rowCount={preview.rowCount} separator={preview.separator} testId="csv-summary" />
           <div className="csv-import__mapping">
             <label className="field">
               <span className="field__label">{t("figures.channel")}</span>
@@ -120,63 +117,29 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </select>
             </label>
-            <label className="field field--check">
-              <input type="checkbox" checked={mapping.dayFirst} onChange={(e) => setMapping({ ...mapping, dayFirst: e.target.checked })} />
-              <span>{t("figures.dayFirst")}</span>
-            </label>
-            <label className="field field--check">
-              <input
-                type="checkbox"
-                checked={mapping.decimalComma}
-                onChange={(e) => setMapping({ ...mapping, decimalComma: e.target.checked })}
-              />
-              <span>{t("figures.decimalComma")}</span>
-            </label>
-          </div>
-          <div className="csv-import__table">
-            <table className="dashboard__table" data-testid="csv-preview">
-              <thead>
-                <tr>
-                  {columnOptions.map((c) => (
-                    <th key={c.index} scope="col">
-                      <span className="csv-import__header">{c.header}</span>
-                      <select
-                        aria-label={t("figures.columnHolds", { column: c.header })}
-                        value={metricOf(mapping, c.index)}
-                        onChange={(e) => setMapping(withMetric(mapping, c.index, e.target.value as Metric | ""))}
-                        data-testid={`csv-metric-${c.index}`}
-                      >
-                        <option value="">{t("figures.notAFigure")}</option>
-                        {IMPORTABLE.map((m) => (
-                          <option key={m} value={m}>
-                            {t(`figures.metrics.${m}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.slice(0, 8).map((row, i) => (
-                  <tr key={i}>
-                    {row.map((cell, j) => (
-                      <td key={j}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <label className="field field--check">
-            <input
-              type="checkbox"
-              checked={mapping.skipBadRows}
-              onChange={(e) => setMapping({ ...mapping, skipBadRows: e.target.checked })}
-              data-testid="csv-skip-bad"
+            <CsvCheck checked={mapping.dayFirst} onChange={(dayFirst) => setMapping({ ...mapping, dayFirst })} label={t("csv.dayFirst")} />
+            <CsvCheck
+              checked={mapping.decimalComma}
+              onChange={(decimalComma) => setMapping({ ...mapping, decimalComma })}
+              label={t("csv.decimalComma")}
             />
-            <span>{t("figures.skipBadRows")}</span>
-          </label>
+          </div>
+          <CsvPreviewTable
+            columns={columnOptions}
+            rows={preview.rows}
+            choices={IMPORTABLE.map((m) => ({ value: m, label: t(`figures.metrics.${m}`) }))}
+            noneLabel={t("figures.notAFigure")}
+            meaningOf={(column) => metricOf(mapping, column)}
+            onMeaning={(column, value) => setMapping(withMetric(mapping, column, value as Metric | ""))}
+            ariaLabel={(column) => t("figures.columnHolds", { column })}
+            testId="csv"
+          />
+          <CsvCheck
+            checked={mapping.skipBadRows}
+            onChange={(skipBadRows) => setMapping({ ...mapping, skipBadRows })}
+            label={t("csv.skipBadRows")}
+            testId="csv-skip-bad"
+          />
           <button
             type="button"
             className="button button--primary"
@@ -194,18 +157,7 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
                   ? t("figures.imported", { count: result.imported, skipped: result.skipped })
                   : t("figures.nothingImported")}
               </p>
-              {result.problems.length > 0 ? (
-                <ul className="csv-import__problems" data-testid="csv-problems">
-                  {result.problems.map((p) => (
-                    <li key={`${p.row}-${p.column ?? ""}-${p.code}`}>
-                      {t("figures.rowProblem", {
-                        row: p.row,
-                        problem: t(`figures.problems.${p.code}`, { value: p.value, column: p.column ?? "", defaultValue: p.message }),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <CsvProblemList problems={result.problems} testId="csv-problems" />
             </div>
           ) : null}
         </>

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -23,6 +24,7 @@ import {
   type PartnerInput,
 } from "../../ipc";
 import { formatMeasure } from "../dashboard/measures";
+import { CampaignCsvDialog } from "./CampaignCsvDialog";
 import { CampaignForm } from "./CampaignForm";
 import { CollaborationForm } from "./CollaborationForm";
 import { EditableList } from "./EditableList";
@@ -52,6 +54,7 @@ export function PaidSection({ today }: { today: string }) {
   const language = useLanguage();
   const paid = usePaid();
   const channelMap = useChannelMap();
+  const [importing, setImporting] = useState(false);
   const money = (value: number | null) => (value === null ? "—" : formatNumber(value, language));
 
   if (!paid.data) return <ErrorNotice error={paid.error} testId="paid-error" />;
@@ -62,6 +65,10 @@ export function PaidSection({ today }: { today: string }) {
   return (
     <div className="plan-section__body" data-testid="paid">
       <h4 className="plan-subtitle">{t("paid.campaigns.title")}</h4>
+      <button type="button" className="button" onClick={() => setImporting(true)} data-testid="campaign-csv-open">
+        {t("paid.import.open")}
+      </button>
+      {importing ? <CampaignCsvDialog onClose={() => setImporting(false)} /> : null}
       <EditableList<CampaignDto, CampaignInput>
         name="campaign"
         items={campaigns}

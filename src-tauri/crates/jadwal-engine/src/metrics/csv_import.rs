@@ -19,18 +19,15 @@ use chrono::{DateTime, Utc};
 use jadwal_domain::schedule::{day_range_utc, resolve};
 use jadwal_domain::{Metric, MetricSource, TimeZoneId, WallTime};
 use jadwal_store::metrics::{NewSample, PublishedTarget};
-use std::collections::HashSet;
 use std::path::Path;
 
-use super::csv_file::{CsvTable, read_csv};
 use super::csv_mapping::suggest;
-use super::csv_values::{CellDate, parse_date, parse_number};
 use crate::Engine;
-use crate::dto::{CsvColumnDto, CsvImportDto, CsvMappingInput, CsvPreviewDto, CsvRowProblemDto};
+use crate::csv::file::{CsvTable, read_csv};
+use crate::csv::values::{CellDate, parse_date, parse_number};
+use crate::csv::{check_columns, preview_columns, preview_rows, row_count, row_problem};
+use crate::dto::{CsvImportDto, CsvMappingInput, CsvPreviewDto, CsvRowProblemDto};
 use crate::error::{EngineError, Result};
-
-/// Rows the preview shows.
-const PREVIEW_ROWS: usize = 20;
 
 impl Engine {
     /// The first rows of a CSV file, how it was read, and a suggested mapping.
@@ -43,22 +40,9 @@ impl Engine {
         Ok(CsvPreviewDto {
             separator: char::from(table.separator).to_string(),
             decimal_comma: suggested.decimal_comma,
-            columns: table
-                .headers
-                .iter()
-                .enumerate()
-                .map(|(i, h)| CsvColumnDto {
-                    index: u32::try_from(i).unwrap_or(u32::MAX),
-                    header: h.clone(),
-                })
-                .collect(),
-            rows: table
-                .rows
-                .iter()
-                .take(PREVIEW_ROWS)
-                .map(|(_, cells)| cells.clone())
-                .collect(),
-            row_count: u32::try_from(table.rows.len()).unwrap_or(u32::MAX),
+            columns: preview_columns(&table),
+            rows: preview_rows(&table),
+            row_count: row_count(&table),
             suggested,
         })
     }
@@ -99,7 +83,7 @@ impl Engine {
                 }
             }
         }
-        let rows = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
+        let rows = row_count(&table);
         if bad_rows > 0 && !mapping.skip_bad_rows {
             return Ok(CsvImportDto {
                 imported: 0,
@@ -124,28 +108,12 @@ fn check_mapping(table: &CsvTable, m: &CsvMappingInput) -> Result<()> {
             "pick at least one column that holds a figure".into(),
         ));
     }
-    let columns = table.headers.len();
-    let mut used = HashSet::new();
     let all = m
         .date_column
         .iter()
         .chain(m.post_column.iter())
         .chain(m.metrics.iter().map(|c| &c.column));
-    for &c in all {
-        if c as usize >= columns {
-            return Err(EngineError::CsvMapping(format!(
-                "the file has {columns} columns; there is no column {}",
-                c + 1
-            )));
-        }
-        if !used.insert(c) {
-            return Err(EngineError::CsvMapping(format!(
-                "the column “{}” is given two meanings",
-                table.headers[c as usize]
-            )));
-        }
-    }
-    Ok(())
+    check_columns(table, all.copied())
 }
 
 struct RowReader<'a> {
@@ -166,14 +134,9 @@ impl RowReader<'_> {
     ) -> std::result::Result<Vec<NewSample>, Vec<CsvRowProblemDto>> {
         let mut problems = Vec::new();
         let cell = |c: u32| cells.get(c as usize).map_or("", String::as_str);
-        let problem =
-            |column: Option<u32>, code: &str, value: &str, message: String| CsvRowProblemDto {
-                row: line,
-                column: column.map(|c| self.table.headers[c as usize].clone()),
-                code: code.to_owned(),
-                value: value.to_owned(),
-                message,
-            };
+        let problem = |column: Option<u32>, code: &str, value: &str, message: String| {
+            row_problem(self.table, line, column, code, value, message)
+        };
         let (taken_at, period_end) = match self.mapping.date_column {
             None => (self.now, None),
             Some(c) => match self.when(cell(c)) {

@@ -4,8 +4,9 @@
 
 use jadwal_domain::Metric;
 
-use super::csv_file::CsvTable;
-use super::csv_values::{detect_day_first, detect_decimal_comma};
+use crate::csv::file::CsvTable;
+use crate::csv::headers::matches;
+use crate::csv::values::{detect_day_first, detect_decimal_comma};
 use crate::dto::{CsvMappingInput, CsvMetricColumn};
 
 /// Header words per role, most specific first. A header matches when it
@@ -92,22 +93,6 @@ const METRIC_WORDS: &[(Metric, &[&str])] = &[
     (Metric::Revenue, &["revenue", "pendapatan"]),
 ];
 
-/// A header in lower case with every run of other than letters and digits
-/// made one space: "Post ID (Instagram)" → "post id instagram".
-fn words(header: &str) -> String {
-    header
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn matches(header: &str, wanted: &[&str]) -> bool {
-    let padded = format!(" {} ", words(header));
-    wanted.iter().any(|w| padded.contains(&format!(" {w} ")))
-}
-
 pub(crate) fn suggest(table: &CsvTable, channel_id: Option<i64>) -> CsvMappingInput {
     let mut taken = vec![false; table.headers.len()];
     // "Link clicks" is a figure, not the post's link.
@@ -162,7 +147,7 @@ pub(crate) fn suggest(table: &CsvTable, channel_id: Option<i64>) -> CsvMappingIn
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::metrics::csv_file::parse_csv;
+    use crate::csv::file::parse_csv;
 
     #[test]
     fn an_indonesian_instagram_export_is_mapped() {

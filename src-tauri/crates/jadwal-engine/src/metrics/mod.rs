@@ -3,10 +3,8 @@
 //! from the networks that give them (Bluesky, Mastodon). Every figure keeps
 //! its source and the time it describes; nothing is overwritten.
 
-mod csv_file;
 mod csv_import;
 mod csv_mapping;
-mod csv_values;
 mod refresh;
 
 use chrono::{DateTime, Utc};
