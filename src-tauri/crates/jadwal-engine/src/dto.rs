@@ -5,6 +5,7 @@
 //! Times cross as strings: a wall time as `2026-11-23T09:30` in the
 //! workspace's zone, an instant as RFC 3339 UTC.
 
+mod auto_reports;
 mod paid;
 mod strategy;
 
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
+pub use auto_reports::*;
 pub use paid::*;
 pub use strategy::*;
 
