@@ -100,6 +100,9 @@ fn the_agent_writes_the_due_automatic_report() {
     let path = std::path::PathBuf::from(saved.trim_start_matches("report saved: "));
     assert_eq!(path.parent(), Some(out.path()), "{saved}");
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with("My business ") && name.ends_with(".pdf"), "{name}");
+    assert!(
+        name.starts_with("My business ") && name.ends_with(".pdf"),
+        "{name}"
+    );
     assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
 }
