@@ -3,6 +3,7 @@
 //! from the same data folder.
 
 use jadwal_engine::Engine;
+use jadwal_engine::auto_reports::{AutoReportRun, run_auto_reports};
 use jadwal_engine::dto::Language;
 use jadwal_engine::metrics::run_metrics_refresher;
 use jadwal_engine::scheduler::{PassReport, SchedulerLock, SchedulerSettings, run_scheduler};
@@ -39,6 +40,19 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, engine: Arc<Engine>, system_languag
         engine.clone(),
         stopped.clone(),
         |report| log::info!("metrics refreshed for {} channels", report.channels.len()),
+    ));
+    // Reports too: written by whoever publishes, so never twice.
+    let reporter = app.clone();
+    let reader = engine.clone();
+    tauri::async_runtime::spawn(run_auto_reports(
+        engine.clone(),
+        stopped.clone(),
+        move |run| {
+            let lang = reader
+                .outlook(system_language)
+                .map_or(system_language, |o| o.language);
+            notify_reports(&reporter, run, lang);
+        },
     ));
     let notifier = app.clone();
     let speaker = engine.clone();
@@ -83,6 +97,14 @@ fn notify<R: Runtime>(app: &AppHandle<R>, report: &PassReport, lang: Language) {
         return;
     };
     crate::notify::show(app, "Jadwal", &body, post_to_open(report));
+}
+
+/// One notification per report period written ("November 2026 report
+/// saved"); the problem, when there was one, is shown in Settings.
+fn notify_reports<R: Runtime>(app: &AppHandle<R>, run: &AutoReportRun, lang: Language) {
+    for body in crate::texts::reports_saved(lang, run) {
+        crate::notify::show(app, "Jadwal", &body, None);
+    }
 }
 
 /// The post a click on the pass's notification opens: what most needs the

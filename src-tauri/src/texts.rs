@@ -3,7 +3,9 @@
 //! own translations; these few live beside the code that shows them.
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
+use jadwal_engine::auto_reports::AutoReportRun;
 use jadwal_engine::dto::Language;
+use jadwal_engine::report::period_name;
 
 pub fn open_jadwal(lang: Language) -> &'static str {
     match lang {
@@ -81,6 +83,23 @@ pub fn quit_question(lang: Language, due: u32) -> (String, &'static str, &'stati
             "Tetap jalankan",
         ),
     }
+}
+
+/// A line per period an automatic run wrote (its PDF and CSV together):
+/// "November 2026 report saved", "Laporan 16–22 November 2026 tersimpan".
+pub fn reports_saved(lang: Language, run: &AutoReportRun) -> Vec<String> {
+    let mut periods: Vec<_> = run.written.iter().map(|w| (w.first, w.last)).collect();
+    periods.dedup();
+    periods
+        .into_iter()
+        .map(|(first, last)| {
+            let period = period_name(lang, first, last);
+            match lang {
+                Language::En => format!("{period} report saved"),
+                Language::Id => format!("Laporan {period} tersimpan"),
+            }
+        })
+        .collect()
 }
 
 /// "Tue 24 Nov 09:00" / "Sel 24 Nov 09.00": short, no year (the next post
@@ -165,6 +184,55 @@ mod tests {
             "Postingan berikutnya: Min 3 Mei 18.05"
         );
         assert_eq!(next_post(Language::En, None), "No posts scheduled");
+    }
+
+    #[test]
+    fn each_period_written_is_one_line_whatever_its_formats() {
+        use jadwal_domain::report_periods::ReportPeriodKind;
+        use jadwal_engine::auto_reports::WrittenReport;
+        use jadwal_engine::report::ReportFormat;
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default();
+        let written = |kind, first: &str, last: &str, format| WrittenReport {
+            kind,
+            first: day(first),
+            last: day(last),
+            format,
+            path: std::path::PathBuf::from("/reports/x"),
+        };
+        let run = AutoReportRun {
+            written: vec![
+                written(
+                    ReportPeriodKind::Week,
+                    "2026-11-23",
+                    "2026-11-29",
+                    ReportFormat::Pdf,
+                ),
+                written(
+                    ReportPeriodKind::Week,
+                    "2026-11-23",
+                    "2026-11-29",
+                    ReportFormat::Csv,
+                ),
+                written(
+                    ReportPeriodKind::Month,
+                    "2026-11-01",
+                    "2026-11-30",
+                    ReportFormat::Pdf,
+                ),
+            ],
+            problem: None,
+        };
+        assert_eq!(
+            reports_saved(Language::En, &run),
+            [
+                "23–29 November 2026 report saved",
+                "November 2026 report saved"
+            ]
+        );
+        assert_eq!(
+            reports_saved(Language::Id, &run)[1],
+            "Laporan November 2026 tersimpan"
+        );
     }
 
     #[test]

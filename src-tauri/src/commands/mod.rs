@@ -3,6 +3,7 @@
 
 mod accounts;
 mod app;
+mod auto_reports;
 mod autosave;
 mod catalog;
 mod insights;
@@ -81,6 +82,10 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         insights::insights,
         insights::best_times,
         insights::save_report,
+        auto_reports::auto_reports,
+        auto_reports::set_auto_reports,
+        auto_reports::choose_report_folder,
+        auto_reports::open_report_folder,
         strategy::strategy,
         strategy::plan_gaps,
         strategy::add_swot_item,

@@ -36,3 +36,29 @@ export async function answerFileDialog(title, path, timeout = 20_000) {
   await new Promise((r) => setTimeout(r, 300));
   xdotool(['key', 'Return']);
 }
+
+/**
+ * Waits for a folder picker titled `title` and chooses `folder` in it: the
+ * path typed (a leading "/" opens GTK's location field), Enter selects it.
+ * A picker still open a few seconds later (keys that arrived while GTK was
+ * still building it) is answered again, up to three times.
+ */
+export async function answerFolderDialog(title, folder, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  let id = null;
+  while (!id && Date.now() < deadline) {
+    id = windowNamed(title);
+    if (!id) await new Promise((r) => setTimeout(r, 250));
+  }
+  if (!id) throw new Error(`no folder picker titled "${title}" appeared`);
+  for (let attempt = 0; attempt < 3 && windowNamed(title); attempt += 1) {
+    await new Promise((r) => setTimeout(r, 1000));
+    xdotool(['windowfocus', '--sync', id]);
+    xdotool(['key', '--clearmodifiers', 'ctrl+a']);
+    xdotool(['type', '--delay', '20', folder]);
+    await new Promise((r) => setTimeout(r, 300));
+    xdotool(['key', 'Return']);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  if (windowNamed(title)) throw new Error(`the folder picker "${title}" did not take ${folder}`);
+}

@@ -9,6 +9,8 @@ export const queryKeys = {
   timeZones: ["timeZones"] as const,
   /** The operating system's login item, read through Rust. */
   startAtLogin: ["startAtLogin"] as const,
+  /** Automatic reports' settings and last outcome (a settings change refreshes them). */
+  autoReports: ["autoReports"] as const,
   channels: ["channels"] as const,
   labels: ["labels"] as const,
   accounts: ["accounts"] as const,

@@ -58,6 +58,7 @@ describe("store-changed -> queries to refresh", () => {
   it("does not repeat a key", () => {
     expect(queryKeysForChange({ topics: ["settings", "posts"], postIds: [] })).toEqual([
       ["appState"],
+      ["autoReports"],
       ["posts"],
       ["post"],
     ]);

@@ -55,6 +55,8 @@ export function queryKeysForChange(change: StoreChangedDto): QueryKey[] {
         break;
       case "settings":
         add(queryKeys.appState);
+        // The automatic reports' outcome is kept among the settings.
+        add(queryKeys.autoReports);
         // A new time zone moves every wall time.
         add(queryKeys.posts);
         add(queryKeys.postRoot);

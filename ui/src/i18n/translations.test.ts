@@ -23,6 +23,11 @@ const indonesian = leaves(id as Tree);
 const ERROR_CODES = [
   "report_failed",
   "report_unwritable",
+  // Automatic reports.
+  "report_folder_not_set",
+  "report_folder_missing",
+  "auto_reports_nothing_chosen",
+  "report_folder_not_opened",
   "empty_text",
   "text_too_long",
   "invalid_date_time",

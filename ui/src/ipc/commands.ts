@@ -5,6 +5,8 @@ import type { AppStateDto } from "./bindings/AppStateDto";
 import type { AttachmentDto } from "./bindings/AttachmentDto";
 import type { AttachmentInput } from "./bindings/AttachmentInput";
 import type { AttemptDto } from "./bindings/AttemptDto";
+import type { AutoReportSettings } from "./bindings/AutoReportSettings";
+import type { AutoReportsDto } from "./bindings/AutoReportsDto";
 import type { AutosaveDto } from "./bindings/AutosaveDto";
 import type { CampaignDto } from "./bindings/CampaignDto";
 import type { CampaignCsvMappingInput } from "./bindings/CampaignCsvMappingInput";
@@ -318,6 +320,19 @@ export const bestTimes = () => call<BestTimes>("best_times");
  */
 export const saveReport = (first: string, last: string, language: Language, format: ReportFormat, title: string) =>
   call<string | null>("save_report", { first, last, language, format, title });
+
+/** The workspace's automatic reports: the choices and how the last run went. */
+export const autoReports = () => call<AutoReportsDto>("auto_reports");
+
+/** Saves the choices; Rust refuses "on" without a folder that is there. */
+export const setAutoReports = (settings: AutoReportSettings) =>
+  call<AutoReportsDto>("set_auto_reports", { settings });
+
+/** The system's folder picker (run by Rust); the folder's path, or null when closed. */
+export const chooseReportFolder = (title: string) => call<string | null>("choose_report_folder", { title });
+
+/** Shows the chosen report folder in the file manager. */
+export const openReportFolder = () => call<null>("open_report_folder");
 // --- the workspace's plan (Strategy) ---
 
 /** SWOT board, goals, personas, pillars and rhythm, in one answer. */

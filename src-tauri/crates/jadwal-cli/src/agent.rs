@@ -2,6 +2,7 @@
 
 #![allow(clippy::print_stderr)] // progress for the person watching the terminal
 
+use jadwal_engine::auto_reports::run_auto_reports;
 use jadwal_engine::metrics::run_metrics_refresher;
 use jadwal_engine::scheduler::{SchedulerLock, SchedulerSettings, run_scheduler};
 use jadwal_engine::{Engine, EngineError};
@@ -37,6 +38,23 @@ pub fn run(engine: Engine) -> Result<Output, CliError> {
                 report.channels.len()
             );
         });
+        // The automatic reports the desktop app's Settings turned on.
+        let reporter = run_auto_reports(engine.clone(), stopped.clone(), |run| {
+            for written in &run.written {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "report saved: {}",
+                    written.path.display()
+                );
+            }
+            if let Some(problem) = &run.problem {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "a report could not be saved (tried again later): {}",
+                    problem.message
+                );
+            }
+        });
         let scheduler = run_scheduler(engine, SchedulerSettings::default(), stopped, |report| {
             for id in &report.published {
                 eprintln!("published post #{id}");
@@ -48,7 +66,7 @@ pub fn run(engine: Engine) -> Result<Output, CliError> {
                 eprintln!("post #{id} waits for your decision (missed, or posted with your help)");
             }
         });
-        tokio::join!(scheduler, refresher);
+        tokio::join!(scheduler, refresher, reporter);
         Ok::<(), EngineError>(())
     })?;
     Ok(Output::Stopped)

@@ -15,6 +15,7 @@ pub mod pacing;
 pub mod paid;
 pub mod plan_gaps;
 pub mod post;
+pub mod report_periods;
 pub mod schedule;
 pub mod strategy;
 pub mod text_count;

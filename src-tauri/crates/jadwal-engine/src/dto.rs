@@ -5,6 +5,7 @@
 //! Times cross as strings: a wall time as `2026-11-23T09:30` in the
 //! workspace's zone, an instant as RFC 3339 UTC.
 
+mod auto_reports;
 mod paid;
 mod paid_csv;
 mod strategy;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
+pub use auto_reports::*;
 pub use paid::*;
 pub use paid_csv::*;
 pub use strategy::*;

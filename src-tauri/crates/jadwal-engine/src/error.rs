@@ -92,6 +92,15 @@ pub enum EngineError {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
+    #[error("pick a folder for the automatic reports first")]
+    ReportFolderNotSet,
+    #[error(
+        "the folder {} for automatic reports is not there (a drive unplugged, or the folder moved or renamed)",
+        .0.display()
+    )]
+    ReportFolderMissing(std::path::PathBuf),
+    #[error("pick weekly or monthly reports, and PDF or CSV, before turning automatic reports on")]
+    AutoReportsNothingChosen,
     #[error(
         "another Jadwal (the app or jadwal-cli agent) is already publishing from this data folder"
     )]
@@ -148,6 +157,9 @@ impl EngineError {
                 std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => "disk_full",
                 _ => "report_unwritable",
             },
+            EngineError::ReportFolderNotSet => "report_folder_not_set",
+            EngineError::ReportFolderMissing(_) => "report_folder_missing",
+            EngineError::AutoReportsNothingChosen => "auto_reports_nothing_chosen",
             EngineError::SchedulerBusy => "scheduler_busy",
             EngineError::SchedulerLock { .. } => "scheduler_lock",
             EngineError::CsvFile { .. } => "csv_unreadable",
@@ -184,6 +196,9 @@ impl EngineError {
                 p.insert("value".into(), v.clone());
             }
             EngineError::OutputFolder { path, .. } | EngineError::ReportFile { path, .. } => {
+                p.insert("path".into(), path.display().to_string());
+            }
+            EngineError::ReportFolderMissing(path) => {
                 p.insert("path".into(), path.display().to_string());
             }
             EngineError::CsvFile { path, detail } => {

@@ -6,6 +6,7 @@
 
 mod accounts;
 mod adapters;
+pub mod auto_reports;
 mod autosave;
 mod avatar;
 mod catalog;
@@ -65,6 +66,8 @@ pub struct Engine {
     data_dir: PathBuf,
     /// Mastodon sign-ins waiting for the code the instance shows.
     code_sign_ins: mastodon_code_sign_in::CodeSignIns,
+    /// Wakes the automatic-report schedule when its settings change.
+    auto_reports_nudge: tokio::sync::Notify,
 }
 
 /// How to start the engine.
@@ -93,6 +96,7 @@ impl Engine {
             clock: config.clock,
             data_dir: config.data_dir,
             code_sign_ins: Default::default(),
+            auto_reports_nudge: tokio::sync::Notify::new(),
         })
     }
 

@@ -37,6 +37,16 @@ fn report_language(language: Language) -> jadwal_report::Language {
     }
 }
 
+/// A report's period in words, for a notification: "November 2026",
+/// "16–22 November 2026".
+pub fn period_name(
+    language: Language,
+    first: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+) -> String {
+    jadwal_report::period_name(report_language(language), first, last)
+}
+
 impl Engine {
     /// The report for `first..=last` as bytes.
     pub fn render_report(

@@ -15,6 +15,10 @@ fn bindings_dir() -> PathBuf {
 
 fn export_all(dir: &Path) {
     AccountDto::export_all_to(dir).unwrap();
+    // Reports written at the end of each period.
+    AutoReportOutcome::export_all_to(dir).unwrap();
+    AutoReportSettings::export_all_to(dir).unwrap();
+    AutoReportsDto::export_all_to(dir).unwrap();
     // Paid campaigns and influencer partners.
     CampaignDto::export_all_to(dir).unwrap();
     CampaignInput::export_all_to(dir).unwrap();

@@ -66,6 +66,23 @@ pub(crate) fn date(language: Language, day: NaiveDate) -> String {
     )
 }
 
+/// "November 2026" for a whole month, else as [`range`].
+pub(crate) fn period(language: Language, first: NaiveDate, last: NaiveDate) -> String {
+    let whole_month = first.day() == 1
+        && first.year() == last.year()
+        && first.month() == last.month()
+        && last.succ_opt().is_none_or(|next| next.day() == 1);
+    if whole_month {
+        format!(
+            "{} {}",
+            month(language, first.month0() as usize),
+            first.year()
+        )
+    } else {
+        range(language, first, last)
+    }
+}
+
 /// "1–30 November 2026", "28 November – 4 December 2026", or with both years.
 pub(crate) fn range(language: Language, first: NaiveDate, last: NaiveDate) -> String {
     if first == last {
@@ -87,6 +104,26 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_whole_month_is_named_by_its_month() {
+        assert_eq!(
+            period(Language::English, day(2026, 11, 1), day(2026, 11, 30)),
+            "November 2026"
+        );
+        assert_eq!(
+            period(Language::Indonesian, day(2026, 2, 1), day(2026, 2, 28)),
+            "Februari 2026"
+        );
+        assert_eq!(
+            period(Language::English, day(2026, 11, 1), day(2026, 11, 29)),
+            "1–29 November 2026"
+        );
+        assert_eq!(
+            period(Language::English, day(2026, 11, 16), day(2026, 11, 22)),
+            "16–22 November 2026"
+        );
     }
 
     #[test]

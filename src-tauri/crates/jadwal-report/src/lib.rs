@@ -52,6 +52,12 @@ pub fn pdf(
     )
 }
 
+/// A report's period in words: "November 2026" for a whole month,
+/// "16–22 November 2026" for a week.
+pub fn period_name(language: Language, first: NaiveDate, last: NaiveDate) -> String {
+    format::period(language, first, last)
+}
+
 /// The report as CSV text (UTF-8 with a byte-order mark, for spreadsheets).
 pub fn csv(
     insights: &Insights,

@@ -18,6 +18,7 @@ vi.mock("../../ipc", async (importOriginal) => {
     listTimeZones: vi.fn(),
     startAtLogin: vi.fn(),
     setStartAtLogin: vi.fn(),
+    autoReports: vi.fn(),
   };
 });
 
@@ -57,6 +58,10 @@ beforeEach(() => {
       language: input.language ?? saved.language,
     };
     return saved;
+  });
+  mocked.autoReports.mockResolvedValue({
+    settings: { enabled: false, folder: null, weekly: true, monthly: true, language: "en", formats: ["pdf"] },
+    lastOutcome: null,
   });
   mocked.startAtLogin.mockImplementation(async () => loginItem);
   mocked.setStartAtLogin.mockImplementation(async (enabled: boolean) => {

@@ -8,6 +8,7 @@ import { queryKeys } from "../../data/queryKeys";
 import { useTimeZones } from "../../hooks/useTimeZones";
 import { applyLanguage, isLanguage, LANGUAGES } from "../../i18n";
 import { updateSettings, type AppStateDto, type SettingsInput } from "../../ipc";
+import { AutomaticReports } from "./AutomaticReports";
 import { PublishingSettings } from "./PublishingSettings";
 import { TimeZonePicker } from "./TimeZonePicker";
 
@@ -17,7 +18,8 @@ interface SettingsDialogProps {
 }
 
 /**
- * Language, time zone, what keeps posts going out, and where the data lives.
+ * Language, time zone, what keeps posts going out, automatic reports, and
+ * where the data lives.
  * Every change applies at once.
  */
 export function SettingsDialog({ appState, onClose }: SettingsDialogProps) {
@@ -98,6 +100,8 @@ export function SettingsDialog({ appState, onClose }: SettingsDialogProps) {
         />
 
         <ErrorNotice error={save.error} testId="settings-error" />
+
+        <AutomaticReports timeZone={appState.timeZone} />
 
         <div className="field">
           <span className="field__label">{t("settings.dataFolder")}</span>

@@ -10,6 +10,8 @@ import { emit } from "@tauri-apps/api/event";
 import type { AccountDto } from "../bindings/AccountDto";
 import type { AppStateDto } from "../bindings/AppStateDto";
 import type { AttemptDto } from "../bindings/AttemptDto";
+import type { AutoReportSettings } from "../bindings/AutoReportSettings";
+import type { AutoReportsDto } from "../bindings/AutoReportsDto";
 import type { ChannelDto } from "../bindings/ChannelDto";
 import type { ChannelInput } from "../bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "../bindings/ConnectBlueskyInput";
@@ -129,6 +131,10 @@ export function installMockBackend(options: MockOptions = {}) {
     gracePeriod: "1h" as GracePeriod,
   };
   let startAtLogin = false;
+  let autoReports: AutoReportsDto = {
+    settings: { enabled: false, folder: null, weekly: true, monthly: true, language: "en", formats: ["pdf"] },
+    lastOutcome: null,
+  };
   const today = nowIn(settings.timeZone).slice(0, 10);
   const monthStart = `${today.slice(0, 8)}01`;
 
@@ -448,6 +454,16 @@ export function installMockBackend(options: MockOptions = {}) {
       startAtLogin = Boolean(enabled);
       return startAtLogin;
     },
+    auto_reports: () => autoReports,
+    set_auto_reports: ({ settings: next }) => {
+      const chosen = next as AutoReportSettings;
+      if (chosen.enabled && !chosen.folder) fail("report_folder_not_set", "pick a folder for the automatic reports first");
+      autoReports = { ...autoReports, settings: chosen };
+      return autoReports;
+    },
+    // The browser has no folder picker: a folder as a person might pick.
+    choose_report_folder: () => "/home/sari/Laporan",
+    open_report_folder: () => null,
     calendar_posts: ({ from, to }) =>
       posts.filter((p) => !p.deleted && p.at && p.at.slice(0, 10) >= String(from) && p.at.slice(0, 10) < String(to)).map(summary),
     tray_posts: () => posts.filter((p) => !p.deleted && !p.at).map(summary),
