@@ -12,6 +12,7 @@
 //! - [`validate_post`]: a post's pictures against a network's rules, with fixes.
 //! - [`crop_for`]: where a preset cuts, for the editor to draw.
 
+mod colour;
 pub mod crop;
 pub mod decode;
 pub mod error;
