@@ -390,3 +390,41 @@ fn an_animated_gif_stays_animated_where_the_network_takes_gifs() {
     assert_eq!(gif_entry.rendition.byte_size, original.len() as u64);
     assert!(gif_entry.rendition.path.ends_with(".gif"));
 }
+
+#[test]
+fn the_previews_of_each_network_are_the_renditions_it_gets() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 1, 0, 0));
+    let table = w.engine.network_presets();
+    assert_eq!(table.len(), Network::ALL.len(), "every network, once");
+    let of = |n: Network| &table.iter().find(|t| t.network == n).unwrap().presets;
+    assert_eq!(
+        of(Network::Instagram),
+        &[
+            PresetName::InstagramPortrait,
+            PresetName::InstagramSquare,
+            PresetName::InstagramLandscape
+        ]
+    );
+    assert_eq!(of(Network::Bluesky), &[PresetName::Bluesky]);
+    assert_eq!(of(Network::Tiktok), &[PresetName::Story]);
+    assert!(of(Network::Webhook).is_empty());
+    // What a photo is published as is one of the presets its network previews.
+    let files = tempfile::tempdir().unwrap();
+    let tall = jpeg(files.path(), "tall.jpg", 900, 1200);
+    let hash = w.engine.import_media(&[tall]).unwrap()[0]
+        .media
+        .clone()
+        .unwrap()
+        .hash;
+    let ig = w.channel("IG", Network::Instagram);
+    let p = w
+        .engine
+        .create_post(&input("Baru", PostStatus::Draft, None, &[ig]))
+        .unwrap()
+        .post;
+    w.engine
+        .set_post_media(p.id, &[attach(&hash, "", (0.5, 0.5))])
+        .unwrap();
+    let (_, written) = w.engine.pictures_for_posting(p.id).unwrap();
+    assert!(of(Network::Instagram).contains(&written[0].rendition.preset));
+}
