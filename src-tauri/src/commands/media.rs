@@ -4,7 +4,7 @@
 
 use jadwal_engine::dto::{
     AttachmentDto, AttachmentInput, CropDto, ImportResultDto, IpcError, MediaDto, MediaFixDto,
-    MediaFixOutcomeDto, MediaProblemDto, ThumbnailDto,
+    MediaFixOutcomeDto, MediaProblemDto, NetworkPresetsDto, ThumbnailDto,
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -104,6 +104,14 @@ pub async fn media_crops(
     state
         .run(move |e| e.media_crops(&hash, focal_x, focal_y))
         .await
+}
+
+/// The renditions each network gets, for the editor's previews.
+#[tauri::command]
+pub async fn network_presets(
+    state: State<'_, AppState>,
+) -> Result<Vec<NetworkPresetsDto>, IpcError> {
+    state.run(|e| Ok(e.network_presets())).await
 }
 
 #[tauri::command]

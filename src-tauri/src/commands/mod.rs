@@ -73,6 +73,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         media::media_thumbnails,
         media::post_thumbnails,
         media::media_crops,
+        media::network_presets,
         media::post_media,
         media::set_post_media,
         media::update_post_media,

@@ -36,6 +36,8 @@ export const queryKeys = {
   /** Thumbnails never change: a picture's id is the hash of its bytes. */
   mediaThumbnails: (hashes: readonly string[]) => ["mediaThumbnails", hashes] as const,
   mediaCrops: (hash: string, focalX: number, focalY: number) => ["mediaCrops", hash, focalX, focalY] as const,
+  /** Fixed for the app's life: the picture rules ship with it. */
+  networkPresets: ["networkPresets"] as const,
   /** Under "posts": a published, moved or relabelled post changes the figures. */
   insightsRoot: ["posts", "insights"] as const,
   insights: (first: string, last: string) => ["posts", "insights", first, last] as const,

@@ -2,7 +2,15 @@ import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
 import { queryKeys } from "../data/queryKeys";
-import { mediaCrops, mediaLibrary, mediaThumbnails, postMedia, postMediaChecks, postThumbnails } from "../ipc";
+import {
+  mediaCrops,
+  mediaLibrary,
+  mediaThumbnails,
+  networkPresets,
+  postMedia,
+  postMediaChecks,
+  postThumbnails,
+} from "../ipc";
 
 /** The same list in one order, so the same request has the same key. */
 function sortedUnique<T extends string | number>(values: readonly T[]): T[] {
@@ -96,5 +104,15 @@ export function useMediaCrops(hash: string, focalX: number, focalY: number, enab
     enabled,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The renditions each network gets, asked once: they ship with the app. */
+export function useNetworkPresets() {
+  return useQuery({
+    queryKey: queryKeys.networkPresets,
+    queryFn: networkPresets,
+    staleTime: Infinity,
+    gcTime: Infinity,
   });
 }

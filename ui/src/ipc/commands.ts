@@ -22,6 +22,7 @@ import type { ChannelDto } from "./bindings/ChannelDto";
 import type { ChannelInput } from "./bindings/ChannelInput";
 import type { ConnectBlueskyInput } from "./bindings/ConnectBlueskyInput";
 import type { CropDto } from "./bindings/CropDto";
+import type { NetworkPresetsDto } from "./bindings/NetworkPresetsDto";
 import type { FinishMastodonSignInInput } from "./bindings/FinishMastodonSignInInput";
 import type { MastodonCodeSignInDto } from "./bindings/MastodonCodeSignInDto";
 
@@ -222,6 +223,9 @@ export const postThumbnails = (postIds: number[]) => call<ThumbnailDto[]>("post_
 /** Where each preset cuts a picture around a focal point (fractions 0–1); nothing is rendered. */
 export const mediaCrops = (hash: string, focalX: number, focalY: number) =>
   call<CropDto[]>("media_crops", { hash, focalX, focalY });
+
+/** The renditions each network gets (jadwal-media's picture rules): what the editor previews. */
+export const networkPresets = () => call<NetworkPresetsDto[]>("network_presets");
 
 /** A saved post's pictures, in order. */
 export const postMedia = (postId: number) => call<AttachmentDto[]>("post_media", { postId });

@@ -32,6 +32,7 @@ export type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
 export type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
 export type { CountUnit } from "./bindings/CountUnit";
 export type { CropDto } from "./bindings/CropDto";
+export type { NetworkPresetsDto } from "./bindings/NetworkPresetsDto";
 export type { GracePeriod } from "./bindings/GracePeriod";
 export type { HeldPostDto } from "./bindings/HeldPostDto";
 export type { ImportProgressDto } from "./bindings/ImportProgressDto";

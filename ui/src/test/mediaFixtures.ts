@@ -7,7 +7,7 @@
  * and `mockMediaIpc` gives them their default answers.
  */
 import type * as ipcModule from "../ipc";
-import type { AttachmentDto, MediaDto, MediaProblemDto } from "../ipc";
+import type { AttachmentDto, MediaDto, MediaProblemDto, NetworkPresetsDto } from "../ipc";
 
 export const HASH_A = "a".repeat(64);
 export const HASH_B = "b".repeat(64);
@@ -57,6 +57,14 @@ export function problem(overrides: Partial<MediaProblemDto> = {}): MediaProblemD
   };
 }
 
+/** Part of the table Rust serves: the networks the tests post to. */
+export const PRESET_TABLE: NetworkPresetsDto[] = [
+  { network: "bluesky", presets: ["bluesky"] },
+  { network: "instagram", presets: ["instagram_portrait", "instagram_square", "instagram_landscape"] },
+  { network: "threads", presets: ["instagram_portrait"] },
+  { network: "webhook", presets: [] },
+];
+
 /** A thumbnail's `data:` URL for a hash, so a test can tell which picture an <img> shows. */
 export const thumbUrl = (hash: string) => `data:image/jpeg;base64,${hash.slice(0, 8)}`;
 
@@ -67,6 +75,7 @@ export function mediaIpcMocks() {
     postMediaChecks: vi.fn(),
     mediaThumbnails: vi.fn(),
     mediaCrops: vi.fn(),
+    networkPresets: vi.fn(),
     mediaLibrary: vi.fn(),
     setPostMedia: vi.fn(),
     updatePostMedia: vi.fn(),
@@ -88,6 +97,7 @@ export function mockMediaIpc(mocked: MockedIpc) {
     hashes.map((hash) => ({ hash, postId: null, dataUrl: thumbUrl(hash) })),
   );
   mocked.mediaCrops.mockResolvedValue([]);
+  mocked.networkPresets.mockResolvedValue(PRESET_TABLE);
   mocked.mediaLibrary.mockResolvedValue([]);
   mocked.onFileDrop.mockReturnValue(() => undefined);
   mocked.onMediaImportProgress.mockReturnValue(() => undefined);

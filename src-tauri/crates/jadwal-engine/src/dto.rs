@@ -597,6 +597,15 @@ pub struct CropDto {
     pub out_height: u32,
 }
 
+/// The renditions a network gets, the usual one first: what the editor
+/// previews for it. Empty for the webhook, which gets the original.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NetworkPresetsDto {
+    pub network: Network,
+    pub presets: Vec<PresetName>,
+}
+
 /// A scheduled post that waits for the person: it was missed while the
 /// computer was off (`missed`), its automatic channels are done and the
 /// rest needs their hand (`assisted`), or a channel may or may not have it

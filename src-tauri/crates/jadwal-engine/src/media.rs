@@ -6,13 +6,15 @@
 //! a 50-photo import never blocks a calendar read.
 
 use base64::Engine as _;
-use jadwal_media::{FocalPoint, MediaLibrary, OriginalRef, Preset, crop_for};
+use jadwal_domain::Network;
+use jadwal_media::{FocalPoint, MediaLibrary, OriginalRef, Preset, crop_for, image_rules};
 use jadwal_store::Store;
 use jadwal_store::media::MediaRecord;
 use std::path::{Path, PathBuf};
 
 use crate::dto::{
-    CropDto, ImportProgressDto, ImportResultDto, MediaDto, PresetName, RenditionDto, ThumbnailDto,
+    CropDto, ImportProgressDto, ImportResultDto, MediaDto, NetworkPresetsDto, PresetName,
+    RenditionDto, ThumbnailDto,
 };
 use crate::error::{EngineError, Result};
 use crate::media_convert::{self as mc, preset, preset_name};
@@ -159,6 +161,20 @@ impl Engine {
                 }
             })
             .collect())
+    }
+
+    /// The renditions each network gets, from jadwal-media's picture rules,
+    /// so the editor previews exactly what will be sent.
+    pub fn network_presets(&self) -> Vec<NetworkPresetsDto> {
+        Network::ALL
+            .into_iter()
+            .map(|network| NetworkPresetsDto {
+                network,
+                presets: image_rules(network)
+                    .map(|rules| rules.presets.iter().map(|p| preset_name(*p)).collect())
+                    .unwrap_or_default(),
+            })
+            .collect()
     }
 
     /// The first picture of each post that has one, as a small data URL

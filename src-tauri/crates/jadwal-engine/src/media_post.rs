@@ -5,7 +5,8 @@
 use jadwal_channels::ImageInput;
 use jadwal_domain::{Network, PostStatus};
 use jadwal_media::{
-    FocalPoint, ImageFacts, MediaError, Preset, Severity, crop_for, image_rules, validate_post,
+    Delivery, FocalPoint, ImageFacts, MediaError, Preset, RenditionFile, Severity, crop_for,
+    delivery, delivery_with, image_rules, validate_post,
 };
 use jadwal_store::Store;
 use jadwal_store::media::{AttachedMedia, Attachment};
@@ -373,7 +374,8 @@ impl Engine {
 
     /// Writes every picture of a post as each target network would get it
     /// into `folder` (created if needed), named
-    /// `<post>-<n>-<network>-<preset>.jpg`.
+    /// `<post>-<n>-<network>-<preset>.jpg` (`.gif` for an animated GIF the
+    /// network takes as it is).
     pub fn write_renditions(
         &self,
         post_id: i64,
@@ -395,17 +397,49 @@ impl Engine {
         let mut written = Vec::new();
         for a in &attached {
             let original = mc::original(&a.media)?;
-            let wanted: Vec<(Network, Preset)> = nets
+            let facts = mc::facts(&a.media)?;
+            // Per network: what it gets, and the preset the file is named after.
+            let plans: Vec<(Network, Delivery, Preset)> = nets
                 .iter()
-                .filter_map(|(n, _)| preset_for(*n, &a.media).map(|p| (*n, p)))
+                .filter_map(|(n, _)| {
+                    let rules = image_rules(*n)?;
+                    let d = delivery_with(&facts, &rules)?;
+                    let named = match d {
+                        Delivery::Rendition(p) => p,
+                        Delivery::Original => *rules.presets.first()?,
+                    };
+                    Some((*n, d, named))
+                })
                 .collect();
-            let presets: Vec<Preset> = wanted.iter().map(|(_, p)| *p).collect();
+            let presets: Vec<Preset> = plans
+                .iter()
+                .filter_map(|(_, d, _)| match d {
+                    Delivery::Rendition(p) => Some(*p),
+                    Delivery::Original => None,
+                })
+                .collect();
             let focal = FocalPoint::new(a.attachment.focal_x, a.attachment.focal_y);
             // One decode for every network's rendition of this picture.
-            let files = library.renditions(&original, &presets, focal)?;
-            for ((network, p), file) in wanted.into_iter().zip(files) {
+            let mut files = library.renditions(&original, &presets, focal)?.into_iter();
+            for (network, d, p) in plans {
+                let file = match d {
+                    Delivery::Rendition(_) => files.next(),
+                    // An animation the network takes goes as it is.
+                    Delivery::Original => Some(RenditionFile {
+                        key: a.media.hash.clone(),
+                        path: library.original_path(&original),
+                        width: a.media.width,
+                        height: a.media.height,
+                        byte_size: a.media.byte_size,
+                    }),
+                };
+                let Some(file) = file else { continue };
+                let extension = match d {
+                    Delivery::Rendition(_) => "jpg",
+                    Delivery::Original => original.format.extension(),
+                };
                 let out = folder.join(format!(
-                    "{post_id}-{}-{}-{}.jpg",
+                    "{post_id}-{}-{}-{}.{extension}",
                     a.position + 1,
                     network.as_str(),
                     p.as_str()
@@ -427,35 +461,27 @@ impl Engine {
     }
 }
 
-/// The rendition a network gets of a picture: one preset per network,
-/// closest to the picture's shape where a network has several (Instagram's
-/// three). None for a network without picture rules (a webhook).
-fn preset_for(network: Network, media: &jadwal_store::media::MediaRecord) -> Option<Preset> {
-    let ratio = f64::from(media.width.max(1)) / f64::from(media.height.max(1));
-    image_rules(network).and_then(|r| closest(r.presets, ratio))
-}
-
 /// One picture of a post on its way to a network.
 struct Outgoing {
     original: jadwal_media::OriginalRef,
-    format: String,
     width: u32,
     height: u32,
-    preset: Option<Preset>,
+    /// None: the network has no picture rules (the webhook).
+    delivery: Option<Delivery>,
     focal: FocalPoint,
     alt: String,
 }
 
 impl Outgoing {
     /// The bytes to send: the network's rendition (made now unless cached),
-    /// or the untouched original where the network has no picture rules.
-    /// Blocking CPU and disk work.
+    /// or the untouched original where the network has no picture rules or
+    /// takes it as it is (an animated GIF). Blocking CPU and disk work.
     fn load(self, library: &jadwal_media::MediaLibrary) -> Result<ImageInput> {
-        let Some(preset) = self.preset else {
+        let Some(Delivery::Rendition(preset)) = self.delivery else {
             let bytes = library.read_original(&self.original)?;
             return Ok(ImageInput {
                 bytes,
-                mime: format!("image/{}", self.format),
+                mime: self.original.format.mime_type().to_owned(),
                 width: self.width,
                 height: self.height,
                 alt: self.alt,
@@ -492,10 +518,9 @@ impl Engine {
             .map(|a| {
                 Ok(Outgoing {
                     original: mc::original(&a.media)?,
-                    format: a.media.format.clone(),
                     width: a.media.width,
                     height: a.media.height,
-                    preset: preset_for(network, &a.media),
+                    delivery: delivery(&mc::facts(&a.media)?, network),
                     focal: FocalPoint::new(a.attachment.focal_x, a.attachment.focal_y),
                     alt: a.attachment.alt_text.clone(),
                 })
@@ -505,21 +530,4 @@ impl Engine {
             .await
             .map_err(|_| EngineError::Poisoned)?
     }
-}
-
-/// The preset whose shape is closest to `ratio` (as a factor); a network
-/// with only a fitted preset gets that one.
-fn closest(presets: &[Preset], ratio: f64) -> Option<Preset> {
-    presets
-        .iter()
-        .map(|p| {
-            let distance = p
-                .spec()
-                .shape
-                .ratio()
-                .map_or(0.0, |r| (r / ratio).ln().abs());
-            (*p, distance)
-        })
-        .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(p, _)| p)
 }

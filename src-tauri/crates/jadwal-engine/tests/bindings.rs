@@ -66,6 +66,7 @@ fn export_all(dir: &Path) {
     AttachmentDto::export_all_to(dir).unwrap();
     AttachmentInput::export_all_to(dir).unwrap();
     CropDto::export_all_to(dir).unwrap();
+    NetworkPresetsDto::export_all_to(dir).unwrap();
     ImportProgressDto::export_all_to(dir).unwrap();
     ImportResultDto::export_all_to(dir).unwrap();
     MediaDto::export_all_to(dir).unwrap();

@@ -73,6 +73,11 @@ async fn instance_with_schedule() -> (String, Seen, Scheduled) {
                     r.header("host").unwrap_or("127.0.0.1")
                 ),
             ),
+            // Media ready at once (a real instance may answer 202 and process).
+            ("POST", "/api/v2/media") => {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+                reply(200, &format!(r#"{{"id":"m{n}","url":"https://toot.test/m{n}"}}"#))
+            }
             ("POST", "/api/v1/statuses") => match form_value("scheduled_at") {
                 Some(at) => {
                     let n = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
@@ -542,4 +547,73 @@ async fn a_code_sign_in_gives_the_address_when_no_browser_opens_and_expires() {
         .await
         .unwrap_err();
     assert_eq!(wrong.code(), "wrong_network");
+}
+
+#[tokio::test]
+async fn an_animated_gif_goes_to_mastodon_as_it_is_and_a_photo_as_its_rendition() {
+    use common::pictures::{animated_gif, attach, jpeg};
+
+    let (base, seen) = instance().await;
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 2, 0));
+    let toot = w.channel("Mastodon toko", Network::Mastodon);
+    let (approve, _page) = browser("code=kode-benar");
+    w.engine
+        .connect_mastodon_within(
+            &ConnectMastodonInput {
+                channel_id: toot,
+                instance: base,
+            },
+            approve,
+            Duration::from_secs(20),
+        )
+        .await
+        .unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let gif = animated_gif(files.path(), "goyang.gif", 120, 80);
+    let photo = jpeg(files.path(), "kain.jpg", 2400, 1600);
+    let imported = w.engine.import_media(&[gif.clone(), photo]).unwrap();
+    let hash = |i: usize| imported[i].media.as_ref().unwrap().hash.clone();
+    assert!(imported[0].media.as_ref().unwrap().animated);
+    let p = w
+        .engine
+        .create_post(&input("Batik bergerak", PostStatus::Draft, None, &[toot]))
+        .unwrap()
+        .post;
+    w.engine
+        .set_post_media(
+            p.id,
+            &[
+                attach(&hash(0), "Kain batik berkibar", (0.5, 0.5)),
+                attach(&hash(1), "", (0.5, 0.5)),
+            ],
+        )
+        .unwrap();
+    assert!(
+        w.engine.post_media_checks(p.id).unwrap().is_empty(),
+        "Mastodon takes a moving GIF"
+    );
+
+    let results = w.engine.publish_now(p.id).await.unwrap();
+    assert!(results[0].published, "{results:?}");
+    let uploads: Vec<Request> = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|r| r.path() == "/api/v2/media")
+        .cloned()
+        .collect();
+    assert_eq!(uploads.len(), 2);
+    let file = |r: &Request| r.parts().into_iter().find(|p| p.name == "file").unwrap();
+    let moving = file(&uploads[0]);
+    assert_eq!(moving.content_type.as_deref(), Some("image/gif"));
+    assert!(moving.filename.unwrap().ends_with(".gif"));
+    assert_eq!(moving.data, std::fs::read(&gif).unwrap(), "byte for byte");
+    let still = file(&uploads[1]);
+    assert_eq!(still.content_type.as_deref(), Some("image/jpeg"));
+    let size = image::load_from_memory(&still.data).unwrap();
+    assert_eq!(
+        (size.width(), size.height()),
+        (2000, 1333),
+        "the Mastodon rendition"
+    );
 }

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::pictures::{attach, jpeg, png};
+use common::pictures::{animated_gif, attach, jpeg, png};
 use common::{input, utc, world};
 use jadwal_domain::{Network, PostStatus};
 use jadwal_engine::dto::{AttachmentInput, MediaFixDto, MediaProblemDto, PresetName};
@@ -327,4 +327,104 @@ fn pictures_for_posting_by_hand_are_cut_for_each_network_in_a_folder_of_their_ow
     let (_, written) = w.engine.pictures_for_posting(p.id).unwrap();
     assert_eq!(written.len(), 1);
     assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
+}
+
+#[test]
+fn an_animated_gif_stays_animated_where_the_network_takes_gifs() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 1, 0, 0));
+    let x = w.channel("X", Network::X);
+    let linkedin = w.channel("LinkedIn", Network::Linkedin);
+    let telegram = w.channel("Telegram", Network::Telegram);
+    let files = tempfile::tempdir().unwrap();
+    let gif = animated_gif(files.path(), "goyang.gif", 160, 90);
+    let media = w.engine.import_media(std::slice::from_ref(&gif)).unwrap()[0]
+        .media
+        .clone()
+        .unwrap();
+    assert!(media.animated);
+    let p = w
+        .engine
+        .create_post(&input(
+            "Diskon!",
+            PostStatus::Draft,
+            None,
+            &[x, linkedin, telegram],
+        ))
+        .unwrap()
+        .post;
+    w.engine
+        .set_post_media(p.id, &[attach(&media.hash, "", (0.5, 0.5))])
+        .unwrap();
+
+    // Only Telegram, which shows pictures still, warns that it will not move.
+    let checks = w.engine.post_media_checks(p.id).unwrap();
+    assert_eq!(checks.len(), 1, "{checks:#?}");
+    let dropped = find(&checks, Network::Telegram, "animation_dropped");
+    assert_eq!(dropped.severity, "warning");
+    assert!(
+        dropped.message.contains("goyang.gif"),
+        "{}",
+        dropped.message
+    );
+
+    let (folder, written) = w.engine.pictures_for_posting(p.id).unwrap();
+    assert_eq!(written.len(), 3);
+    let original = std::fs::read(&gif).unwrap();
+    for network in ["x-x", "linkedin-linkedin"] {
+        let path = folder.join(format!("{}-1-{network}.gif", p.id));
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            original,
+            "{network}: as it is"
+        );
+    }
+    let still = folder.join(format!("{}-1-telegram-mastodon.jpg", p.id));
+    let first = image::open(&still).unwrap().to_rgb8();
+    assert_eq!(first.dimensions(), (160, 90));
+    let [r, g, b] = first.get_pixel(80, 45).0;
+    assert!(
+        r > 180 && g < 70 && b < 70,
+        "the first frame, red: {r},{g},{b}"
+    );
+    let gif_entry = written.iter().find(|r| r.network == Network::X).unwrap();
+    assert_eq!(gif_entry.rendition.byte_size, original.len() as u64);
+    assert!(gif_entry.rendition.path.ends_with(".gif"));
+}
+
+#[test]
+fn the_previews_of_each_network_are_the_renditions_it_gets() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 1, 0, 0));
+    let table = w.engine.network_presets();
+    assert_eq!(table.len(), Network::ALL.len(), "every network, once");
+    let of = |n: Network| &table.iter().find(|t| t.network == n).unwrap().presets;
+    assert_eq!(
+        of(Network::Instagram),
+        &[
+            PresetName::InstagramPortrait,
+            PresetName::InstagramSquare,
+            PresetName::InstagramLandscape
+        ]
+    );
+    assert_eq!(of(Network::Bluesky), &[PresetName::Bluesky]);
+    assert_eq!(of(Network::Tiktok), &[PresetName::Story]);
+    assert!(of(Network::Webhook).is_empty());
+    // What a photo is published as is one of the presets its network previews.
+    let files = tempfile::tempdir().unwrap();
+    let tall = jpeg(files.path(), "tall.jpg", 900, 1200);
+    let hash = w.engine.import_media(&[tall]).unwrap()[0]
+        .media
+        .clone()
+        .unwrap()
+        .hash;
+    let ig = w.channel("IG", Network::Instagram);
+    let p = w
+        .engine
+        .create_post(&input("Baru", PostStatus::Draft, None, &[ig]))
+        .unwrap()
+        .post;
+    w.engine
+        .set_post_media(p.id, &[attach(&hash, "", (0.5, 0.5))])
+        .unwrap();
+    let (_, written) = w.engine.pictures_for_posting(p.id).unwrap();
+    assert!(of(Network::Instagram).contains(&written[0].rendition.preset));
 }

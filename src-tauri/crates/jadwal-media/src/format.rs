@@ -173,57 +173,45 @@ pub fn exif_block(bytes: &[u8], format: ImageFormat) -> Option<&[u8]> {
     }
 }
 
-/// Walks the JPEG markers before the image data for an APP1 `Exif` segment.
-fn jpeg_exif(bytes: &[u8]) -> Option<&[u8]> {
+/// The JPEG segments before the image data, as (marker, body), up to the
+/// start of scan or the first broken one.
+pub(crate) fn jpeg_segments(bytes: &[u8]) -> impl Iterator<Item = (u8, &[u8])> {
     let mut at = 2;
-    while at + 4 <= bytes.len() {
-        if bytes[at] != 0xFF {
-            return None;
+    std::iter::from_fn(move || {
+        loop {
+            if at + 4 > bytes.len() || bytes[at] != 0xFF {
+                return None;
+            }
+            let marker = bytes[at + 1];
+            if marker == 0xFF {
+                at += 1; // fill byte
+                continue;
+            }
+            if marker == 0xDA || marker == 0xD9 {
+                return None; // start of scan / end of image: no more headers
+            }
+            let len = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+            let body = bytes.get(at + 4..(at + 2 + len).min(bytes.len()))?;
+            at += 2 + len;
+            return Some((marker, body));
         }
-        let marker = bytes[at + 1];
-        if marker == 0xFF {
-            at += 1; // fill byte
-            continue;
-        }
-        if marker == 0xDA || marker == 0xD9 {
-            return None; // start of scan / end of image: no more headers
-        }
-        let len = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
-        let body = bytes.get(at + 4..(at + 2 + len).min(bytes.len()))?;
-        if marker == 0xE1 && body.starts_with(b"Exif\0\0") {
-            return Some(&body[6..]);
-        }
-        at += 2 + len;
-    }
-    None
+    })
+}
+
+/// A JPEG's APP1 `Exif` segment.
+fn jpeg_exif(bytes: &[u8]) -> Option<&[u8]> {
+    jpeg_segments(bytes)
+        .find(|(marker, body)| *marker == 0xE1 && body.starts_with(b"Exif\0\0"))
+        .map(|(_, body)| &body[6..])
 }
 
 /// Whether a JPEG carries an Adobe APP14 segment (whose CMYK is stored inverted).
 pub(crate) fn jpeg_has_adobe_marker(bytes: &[u8]) -> bool {
-    let mut at = 2;
-    while at + 4 <= bytes.len() {
-        if bytes[at] != 0xFF {
-            return false;
-        }
-        let marker = bytes[at + 1];
-        if marker == 0xFF {
-            at += 1;
-            continue;
-        }
-        if marker == 0xDA || marker == 0xD9 {
-            return false;
-        }
-        let len = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
-        if marker == 0xEE && bytes.get(at + 4..at + 9) == Some(b"Adobe") {
-            return true;
-        }
-        at += 2 + len;
-    }
-    false
+    jpeg_segments(bytes).any(|(marker, body)| marker == 0xEE && body.starts_with(b"Adobe"))
 }
 
 /// PNG chunks as (type, data), up to the first broken one.
-fn png_chunks(bytes: &[u8]) -> impl Iterator<Item = ([u8; 4], &[u8])> {
+pub(crate) fn png_chunks(bytes: &[u8]) -> impl Iterator<Item = ([u8; 4], &[u8])> {
     let mut at = 8;
     std::iter::from_fn(move || {
         let len =
@@ -236,7 +224,7 @@ fn png_chunks(bytes: &[u8]) -> impl Iterator<Item = ([u8; 4], &[u8])> {
 }
 
 /// RIFF chunks of a WebP file as (fourcc, data).
-fn riff_chunks(bytes: &[u8]) -> impl Iterator<Item = ([u8; 4], &[u8])> {
+pub(crate) fn riff_chunks(bytes: &[u8]) -> impl Iterator<Item = ([u8; 4], &[u8])> {
     let mut at = 12;
     std::iter::from_fn(move || {
         let kind: [u8; 4] = bytes.get(at..at + 4)?.try_into().ok()?;

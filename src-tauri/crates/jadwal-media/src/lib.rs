@@ -10,10 +10,14 @@
 //! - [`render`], [`recompress`], [`convert_to_jpeg`]: the same pipeline on
 //!   bytes in memory (the CLI writing renditions to a folder, the benchmark).
 //! - [`validate_post`]: a post's pictures against a network's rules, with fixes.
+//! - [`delivery`]: what a network gets of a picture (a rendition, or an
+//!   animated GIF as it is).
 //! - [`crop_for`]: where a preset cuts, for the editor to draw.
 
+mod colour;
 pub mod crop;
 pub mod decode;
+pub mod delivery;
 pub mod error;
 pub mod format;
 pub mod library;
@@ -27,6 +31,7 @@ mod ycbcr;
 
 pub use crop::FocalPoint;
 pub use decode::{Limits, Probe, probe};
+pub use delivery::{Animation, AnimationLoss, Delivery, animation, delivery, delivery_with};
 pub use error::MediaError;
 pub use format::ImageFormat;
 pub use library::{

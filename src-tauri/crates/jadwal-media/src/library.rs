@@ -29,7 +29,7 @@ use crate::validate::{Fix, ImageFacts};
 
 /// Bump when the rendering pipeline changes what it makes: every cached
 /// rendition is then made again.
-pub const RENDITION_VERSION: u32 = 1;
+pub const RENDITION_VERSION: u32 = 2;
 
 /// A SHA-256, as 64 lower-case hex digits: the name of an original.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

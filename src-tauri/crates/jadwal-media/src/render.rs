@@ -3,13 +3,15 @@
 //! usual YCbCr 4:2:0), halve once more for the renditions that shrink by 2×
 //! or more, cut every preset's area around the focal point, scale it with a
 //! SIMD resampler (Lanczos3), turn it the right way up, and encode JPEG with
-//! libjpeg-turbo. Nothing of the original's metadata (EXIF, GPS, XMP,
-//! comments, colour profiles) is carried over.
+//! libjpeg-turbo. Pictures with a colour profile other than sRGB are
+//! converted to sRGB first (`colour`). Nothing of the original's metadata
+//! (EXIF, GPS, XMP, comments, colour profiles) is carried over.
 
 use fast_image_resize as fir;
 use rayon::prelude::*;
 use std::path::Path;
 
+use crate::colour;
 use crate::crop::FocalPoint;
 use crate::decode::{self, Limits, Probe};
 use crate::error::{MediaError, Result};
@@ -83,18 +85,28 @@ pub(crate) fn render_probed(
             (f64::from(*ow) / f64::from(rect.width)).max(f64::from(*oh) / f64::from(rect.height))
         })
         .fold(0.0, f64::max);
-    let (picture, decoded) =
-        match decode::decode_jpeg_yuv420(bytes, probe, file, limits, min_fraction)? {
-            Some((planes, size)) => (Picture::Yuv420(planes), size),
-            None => {
-                let rgb = decode::decode(bytes, probe, file, limits, min_fraction)?;
-                let size = (rgb.width, rgb.height);
-                // Converted once here, the renditions scale half the samples
-                // and the encoder converts nothing.
-                let planes = ycbcr::rgb_to_yuv420(&Plane::from_rgb(rgb));
-                (Picture::Yuv420(planes), size)
+    // A picture in another colour space (Display P3, Adobe RGB) is turned
+    // into sRGB as RGB pixels, at the decoded scale: after JPEG's scaled
+    // decoding, before any resampling. Others skip it at no cost.
+    let to_srgb = colour::to_srgb(bytes, probe.format, file);
+    let yuv = match to_srgb {
+        None => decode::decode_jpeg_yuv420(bytes, probe, file, limits, min_fraction)?,
+        Some(_) => None,
+    };
+    let (picture, decoded) = match yuv {
+        Some((planes, size)) => (Picture::Yuv420(planes), size),
+        None => {
+            let mut rgb = decode::decode(bytes, probe, file, limits, min_fraction)?;
+            if let Some(to_srgb) = &to_srgb {
+                to_srgb.apply(&mut rgb);
             }
-        };
+            let size = (rgb.width, rgb.height);
+            // Converted once here, the renditions scale half the samples
+            // and the encoder converts nothing.
+            let planes = ycbcr::rgb_to_yuv420(&Plane::from_rgb(rgb));
+            (Picture::Yuv420(planes), size)
+        }
+    };
     // Halve once (or more) for the renditions that shrink by 2× or more:
     // shared by all of them, it spares each a long Lanczos kernel.
     let decoded = (f64::from(decoded.0), f64::from(decoded.1));

@@ -9,6 +9,7 @@
 use jadwal_domain::Network;
 use serde::{Deserialize, Serialize};
 
+use crate::delivery::{Animation, AnimationLoss, animation};
 use crate::format::ImageFormat;
 use crate::preset::{BLUESKY_MAX_BYTES, Preset};
 
@@ -300,9 +301,7 @@ pub fn validate_post_with(
             Some(Fix::MoveToNewPost { keep: max }),
         );
     }
-    let animations_kept = |img: &ImageFacts| {
-        img.animated && rules.keeps_animation && rules.formats.contains(&img.format)
-    };
+    let animations_kept = |img: &ImageFacts| animation(img, rules) == Animation::Kept;
     if rules.animation_alone
         && images.len() > 1
         && let Some(i) = images.iter().position(animations_kept)
@@ -334,24 +333,32 @@ pub fn validate_post_with(
                 ),
                 Some(Fix::ConvertToJpeg),
             );
-        } else if img.animated && !rules.keeps_animation {
+        } else if let Animation::Dropped(why) = animation(img, rules) {
+            let why = match why {
+                AnimationLoss::NetworkShowsStills => format!("{net} shows pictures still"),
+                AnimationLoss::OnlyGifMoves => format!(
+                    "{net} shows only GIFs moving and this is a {}",
+                    img.format.display_name()
+                ),
+                AnimationLoss::TooHeavy { max_bytes } => format!(
+                    "it is {} and {net} takes at most {} for a moving picture",
+                    megabytes(img.byte_size),
+                    megabytes(max_bytes)
+                ),
+            };
             push(
                 i,
                 ProblemCode::AnimationDropped,
                 Severity::Warning,
-                format!(
-                    "“{name}” moves, but {net} shows pictures still: only its first frame will be posted"
-                ),
+                format!("“{name}” moves, but {why}: only its first frame will be posted"),
                 None,
             );
         }
-        let limit = if animations_kept(img) {
-            rules.max_animated_bytes.or(rules.max_bytes)
-        } else {
-            rules.max_bytes
-        };
-        if let Some(limit) = limit
+        // A kept animation is within its limit (else it is dropped, above);
+        // anything else is posted as a still picture.
+        if let Some(limit) = rules.max_bytes
             && img.byte_size > limit
+            && !animations_kept(img)
         {
             push(
                 i,
@@ -362,7 +369,7 @@ pub fn validate_post_with(
                     megabytes(img.byte_size),
                     megabytes(limit)
                 ),
-                (!animations_kept(img)).then_some(Fix::Recompress { max_bytes: limit }),
+                Some(Fix::Recompress { max_bytes: limit }),
             );
         }
         if let Some(min) = rules.min_bytes
@@ -627,6 +634,36 @@ mod tests {
         let p = validate_post(std::slice::from_ref(&gif), Network::Telegram);
         assert_eq!(codes(&p), ["animation_dropped"]);
         assert_eq!(p[0].severity, Severity::Warning);
+        assert!(
+            p[0].message.contains("shows pictures still"),
+            "{}",
+            p[0].message
+        );
+        // LinkedIn takes GIFs moving, but only up to 5 MB: the first frame
+        // goes, and the warning says why; the picture itself is too heavy too.
+        let p = validate_post(std::slice::from_ref(&gif), Network::Linkedin);
+        assert_eq!(codes(&p), ["animation_dropped", "too_heavy"]);
+        assert!(
+            p[0].message.contains("9.0 MB") && p[0].message.contains("5.0 MB for a moving picture"),
+            "{}",
+            p[0].message
+        );
+        assert_eq!(p[1].fix, Some(Fix::Recompress { max_bytes: 5 * MB }));
+        // X over its 15 MB for a GIF: the same.
+        gif.byte_size = 16 * MB;
+        let p = validate_post(std::slice::from_ref(&gif), Network::X);
+        assert_eq!(codes(&p), ["animation_dropped", "too_heavy"]);
+        assert!(p[0].message.contains("15 MB"), "{}", p[0].message);
+        // An animated WebP stays still on X: only GIFs move there.
+        let mut webp = photo("loop.webp", ImageFormat::Webp, 100_000, 480, 480);
+        webp.animated = true;
+        let p = validate_post(&[webp, jpg], Network::X);
+        assert_eq!(codes(&p), ["animation_dropped"]);
+        assert!(
+            p[0].message.contains("only GIFs moving"),
+            "{}",
+            p[0].message
+        );
     }
 
     #[test]

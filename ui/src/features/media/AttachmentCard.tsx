@@ -16,7 +16,8 @@ interface AttachmentCardProps {
   count: number;
   thumbnail: string | undefined;
   problems: readonly MediaProblemDto[];
-  presets: readonly PresetName[];
+  /** Null while the table of presets is loading. */
+  presets: readonly PresetName[] | null;
   readOnly: boolean;
   busy: boolean;
   onUpdate: (item: AttachmentInput) => void;

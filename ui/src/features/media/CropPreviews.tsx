@@ -10,8 +10,8 @@ interface CropPreviewsProps {
   src: string | undefined;
   focalX: number;
   focalY: number;
-  /** The presets of the post's networks, in order. */
-  presets: readonly PresetName[];
+  /** The presets of the post's networks, in order; null while they load. */
+  presets: readonly PresetName[] | null;
 }
 
 /**
@@ -21,7 +21,8 @@ interface CropPreviewsProps {
  */
 export function CropPreviews({ hash, src, focalX, focalY, presets }: CropPreviewsProps) {
   const { t } = useTranslation();
-  const crops = useMediaCrops(hash, focalX, focalY, presets.length > 0);
+  const crops = useMediaCrops(hash, focalX, focalY, presets !== null && presets.length > 0);
+  if (presets === null) return <p className="loading">{t("common.loading")}</p>;
   if (presets.length === 0) {
     return <p className="field__hint">{t("media.previewsNone")}</p>;
   }

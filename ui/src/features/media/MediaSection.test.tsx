@@ -94,8 +94,11 @@ describe("the editor's pictures", () => {
       { preset: "instagram_square", label: "Instagram 1:1", x: 0.1, y: 0, width: 0.75, height: 1, outWidth: 1080, outHeight: 1080 },
       { preset: "x", label: "X 16:9", x: 0, y: 0.1, width: 1, height: 0.8, outWidth: 1600, outHeight: 900 },
     ]);
+    // The table from Rust gives Instagram two of these three here.
+    mocked.networkPresets.mockResolvedValue([{ network: "instagram", presets: ["instagram_portrait", "instagram_square"] }]);
     renderSection({ networks: ["instagram"] });
     await waitFor(() => expect(screen.getAllByTestId("media-preview")).toHaveLength(2));
+    expect(mocked.networkPresets).toHaveBeenCalledTimes(1);
     const [portrait, square] = screen.getAllByTestId("media-preview");
     expect(portrait).toHaveAttribute("data-preset", "instagram_portrait");
     expect(portrait).toHaveTextContent("Instagram 4:5 1080×1350");

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { useMediaThumbnails, usePostMedia, usePostMediaChecks } from "../../hooks/useMedia";
+import { useMediaThumbnails, useNetworkPresets, usePostMedia, usePostMediaChecks } from "../../hooks/useMedia";
 import type { Network } from "../../ipc";
 import { AttachmentCard } from "./AttachmentCard";
 import { withMoved, withRemoved } from "./attachmentList";
@@ -36,7 +36,12 @@ export function MediaSection({ postId, ensurePost, canSave, readOnly, networks }
   const checks = usePostMediaChecks(postId);
   const attachments = useMemo(() => media.data ?? [], [media.data]);
   const thumbnails = useMediaThumbnails(useMemo(() => attachments.map((a) => a.hash), [attachments]));
-  const presets = useMemo(() => presetsFor(networks), [networks]);
+  const presetTable = useNetworkPresets();
+  // Null until the table has come: the previews wait rather than say "none".
+  const presets = useMemo(
+    () => (presetTable.data ? presetsFor(presetTable.data, networks) : null),
+    [presetTable.data, networks],
+  );
   const actions = usePostMediaActions();
   const [libraryOpen, setLibraryOpen] = useState(false);
 
@@ -104,7 +109,7 @@ export function MediaSection({ postId, ensurePost, canSave, readOnly, networks }
       )}
 
       <ImportStatus importer={importer} />
-      <ErrorNotice error={media.error ?? checks.error ?? mutationError} testId="media-error" />
+      <ErrorNotice error={media.error ?? checks.error ?? presetTable.error ?? mutationError} testId="media-error" />
 
       <MediaProblems
         problems={postWide}

@@ -1,5 +1,5 @@
 import { i18n } from "../../i18n";
-import { problem } from "../../test/mediaFixtures";
+import { PRESET_TABLE, problem } from "../../test/mediaFixtures";
 import { presetsFor } from "./networkPresets";
 import { fixLabel, problemText } from "./problemText";
 
@@ -54,11 +54,16 @@ describe("picture problems in words", () => {
 
 describe("previews per network", () => {
   it("shows each network's cuts once, in the order the networks come", () => {
-    expect(presetsFor(["threads", "instagram", "webhook", "bluesky"])).toEqual([
+    expect(presetsFor(PRESET_TABLE, ["threads", "instagram", "webhook", "bluesky"])).toEqual([
       "instagram_portrait",
       "instagram_square",
       "instagram_landscape",
       "bluesky",
     ]);
+  });
+
+  it("previews nothing for a network missing from the table", () => {
+    expect(presetsFor([], ["instagram"])).toEqual([]);
+    expect(presetsFor(PRESET_TABLE, ["webhook"])).toEqual([]);
   });
 });

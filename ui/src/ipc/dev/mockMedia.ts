@@ -15,6 +15,7 @@ import type { MediaDto } from "../bindings/MediaDto";
 import type { MediaFixDto } from "../bindings/MediaFixDto";
 import type { MediaProblemDto } from "../bindings/MediaProblemDto";
 import type { Network } from "../bindings/Network";
+import type { NetworkPresetsDto } from "../bindings/NetworkPresetsDto";
 import type { PresetName } from "../bindings/PresetName";
 import type { StoreChangedDto } from "../bindings/StoreChangedDto";
 import type { ThumbnailDto } from "../bindings/ThumbnailDto";
@@ -51,6 +52,22 @@ const CROP_SHAPES: Partial<Record<PresetName, [string, number, number]>> = {
   google_business: ["Google Business 4:3", 1200, 900],
 };
 const FIT_SHAPES: Partial<Record<PresetName, string>> = { bluesky: "Bluesky", mastodon: "Mastodon" };
+
+/** The renditions each network gets, as the real backend serves them (mock data). */
+const NETWORK_PRESETS: NetworkPresetsDto[] = [
+  { network: "bluesky", presets: ["bluesky"] },
+  { network: "mastodon", presets: ["mastodon"] },
+  { network: "telegram", presets: ["mastodon"] },
+  { network: "instagram", presets: ["instagram_portrait", "instagram_square", "instagram_landscape"] },
+  { network: "facebook", presets: ["facebook"] },
+  { network: "linkedin", presets: ["linkedin"] },
+  { network: "x", presets: ["x"] },
+  { network: "tiktok", presets: ["story"] },
+  { network: "pinterest", presets: ["pinterest"] },
+  { network: "threads", presets: ["instagram_portrait"] },
+  { network: "google_business", presets: ["google_business"] },
+  { network: "webhook", presets: [] },
+];
 
 /** A few of jadwal-media's rules: count, formats, bytes, shape. */
 const RULES: Partial<Record<Network, { max: number; formats: string[]; bytes?: number; ratio?: [number, number] }>> = {
@@ -311,6 +328,7 @@ export function mediaHandlers(ctx: MediaMockContext): Record<string, (args: Reco
         const first = onPosts.get(postId)?.[0];
         return first ? [{ hash: first.hash, postId, dataUrl: drawing(find(first.hash)) }] : [];
       }),
+    network_presets: () => NETWORK_PRESETS,
     media_crops: ({ hash, focalX, focalY }) => {
       const picture = find(hash);
       return (Object.keys({ ...CROP_SHAPES, ...FIT_SHAPES }) as PresetName[]).flatMap(

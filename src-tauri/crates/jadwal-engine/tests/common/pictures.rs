@@ -34,6 +34,18 @@ pub fn png(dir: &Path, name: &str, w: u32, h: u32) -> PathBuf {
     path
 }
 
+/// A two-frame GIF (red, then blue): a picture that moves.
+pub fn animated_gif(dir: &Path, name: &str, w: u32, h: u32) -> PathBuf {
+    let path = dir.join(name);
+    let file = std::fs::File::create(&path).unwrap();
+    let mut encoder = image::codecs::gif::GifEncoder::new(file);
+    for colour in [[220, 30, 30, 255], [30, 30, 220, 255]] {
+        let frame = image::RgbaImage::from_pixel(w, h, image::Rgba(colour));
+        encoder.encode_frame(image::Frame::new(frame)).unwrap();
+    }
+    path
+}
+
 /// A PNG's bytes, for a fake server to answer with.
 pub fn png_bytes(w: u32, h: u32) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());
