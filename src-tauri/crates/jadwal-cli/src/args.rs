@@ -53,6 +53,10 @@ pub enum Command {
         /// Schedule it for publishing instead of keeping it a draft.
         #[arg(long)]
         schedule: bool,
+        /// Where the text is too long for one post on a network that
+        /// threads (Bluesky), send it as a thread of replies.
+        #[arg(long)]
+        thread: bool,
     },
     /// Move a post to another time, or back to the tray.
     Move {

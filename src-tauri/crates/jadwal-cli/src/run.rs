@@ -72,6 +72,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             channels,
             labels,
             schedule,
+            thread,
         } => {
             let input = PostInput {
                 text,
@@ -86,7 +87,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
                     .map(|channel_id| TargetDto {
                         channel_id,
                         variant_text: None,
-                        as_thread: false,
+                        as_thread: thread,
                     })
                     .collect(),
                 label_ids: label_ids(&engine, &labels)?,

@@ -204,3 +204,17 @@ fn a_post_published_by_hand_is_marked_from_the_command_line() {
     let log = cli.json(&["log", &id]);
     assert_eq!(log[0]["url"], "https://www.instagram.com/p/Cxyz/");
 }
+
+#[test]
+fn a_long_post_can_be_added_as_a_thread() {
+    let cli = Cli::new();
+    cli.json(&["channels", "add", "--name", "Batik", "--network", "bluesky"]);
+    let long = "Setiap motif batik punya makna. ".repeat(20);
+    let plain = cli.json(&["add", "--text", &long, "--channel", "batik"]);
+    assert_eq!(plain["post"]["targets"][0]["asThread"], false);
+    let thread = cli.json(&["add", "--text", &long, "--channel", "batik", "--thread"]);
+    assert_eq!(thread["post"]["targets"][0]["asThread"], true);
+    let id = thread["post"]["id"].to_string();
+    let shown = cli.json(&["show", &id]);
+    assert_eq!(shown["targets"][0]["asThread"], true, "{shown}");
+}
