@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { By } from 'selenium-webdriver';
 import { TIMEOUT, addDays, byTestId, click, find, invoke, launch, newDataDir, shot } from './lib/app.mjs';
-import { answerFolderDialog } from './lib/file-dialog.mjs';
+import { answerFileDialog } from './lib/file-dialog.mjs';
 
 /** The Monday to Sunday before the week of `ymd`. */
 function lastWeek(ymd) {
@@ -40,7 +40,7 @@ test('weekly reports turned on in Settings land in the chosen folder by themselv
 
     // The switch asks for a folder first: the system's folder picker.
     await clickBox(driver, 'auto-reports-on', 'automatic reports switch');
-    await answerFolderDialog('Folder for automatic reports', folder);
+    await answerFileDialog('Folder for automatic reports', folder);
     await find(driver, By.xpath(`//*[@data-testid="auto-reports-folder" and contains(., "${folder}")]`), 'the chosen folder');
     await driver.wait(async () => (await find(driver, byTestId('auto-reports-on'))).isSelected(), TIMEOUT, 'not turned on');
 

@@ -83,10 +83,11 @@ test('a campaign with its figures, a partner and their collaboration', async () 
         'Promo Natal;250.000;40.000;500;1.000.000\n' +
         'promo  natal;150.000;40.000;300;1.400.000\n',
     );
-    // The import dialog opens from the paid section. The system's Open
-    // dialog (GTK's, from Rust) does not appear under Xvfb here, though the
-    // Save dialog does, so the file goes through the same commands the
-    // dialog calls; the window must then refresh from the change event.
+    // The import dialog opens from the paid section. Clicked under
+    // WebDriver, its "Choose a CSV file…" leaves the system's Open dialog
+    // pending and unseen, though the same command called from a script
+    // opens it: so the file goes through the commands the dialog calls,
+    // and the window must then refresh from the change event.
     await press(driver, byTestId('campaign-csv-open'), 'import results from CSV');
     await find(driver, byTestId('campaign-csv-choose'), 'the import dialog');
     await click(driver, By.css('[data-testid="campaign-csv"] .modal__close'), 'close the import');

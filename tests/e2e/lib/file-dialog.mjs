@@ -10,6 +10,15 @@ function xdotool(args) {
   return run;
 }
 
+/** The titles of the visible windows, for a message when a dialog is missing. */
+function windowNames() {
+  const found = xdotool(['search', '--onlyvisible', '--name', '.']);
+  return found.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((id) => xdotool(['getwindowname', id]).stdout.trim());
+}
+
 /** The id of the newest visible window whose title matches, or null. */
 function windowNamed(title) {
   const found = xdotool(['search', '--onlyvisible', '--name', title]);
@@ -17,7 +26,14 @@ function windowNamed(title) {
   return ids.length > 0 ? ids[ids.length - 1] : null;
 }
 
-/** Waits up to `timeout` ms for a dialog titled `title`, then saves/opens `path` in it. */
+/**
+ * Waits for a file dialog titled `title` (Save, Open or a folder picker) and
+ * gives it `path`: Ctrl+A selects what the name field holds, the typed path
+ * replaces it (a leading "/" opens an Open dialog's location field), Enter
+ * takes it. Keys that arrive while GTK is still building the dialog are
+ * lost, so a dialog still open two seconds later is answered again, up to
+ * three times.
+ */
 export async function answerFileDialog(title, path, timeout = 20_000) {
   const deadline = Date.now() + timeout;
   let id = null;
@@ -25,40 +41,15 @@ export async function answerFileDialog(title, path, timeout = 20_000) {
     id = windowNamed(title);
     if (!id) await new Promise((r) => setTimeout(r, 250));
   }
-  if (!id) throw new Error(`no file dialog titled "${title}" appeared`);
-  // Let GTK finish building the dialog before keys arrive.
-  await new Promise((r) => setTimeout(r, 1000));
-  xdotool(['windowfocus', '--sync', id]);
-  // Ctrl+L opens the location field in an Open dialog; in a Save dialog
-  // the name field already has the keyboard and Ctrl+A selects its text.
-  xdotool(['key', '--clearmodifiers', 'ctrl+a']);
-  xdotool(['type', '--delay', '20', path]);
-  await new Promise((r) => setTimeout(r, 300));
-  xdotool(['key', 'Return']);
-}
-
-/**
- * Waits for a folder picker titled `title` and chooses `folder` in it: the
- * path typed (a leading "/" opens GTK's location field), Enter selects it.
- * A picker still open a few seconds later (keys that arrived while GTK was
- * still building it) is answered again, up to three times.
- */
-export async function answerFolderDialog(title, folder, timeout = 20_000) {
-  const deadline = Date.now() + timeout;
-  let id = null;
-  while (!id && Date.now() < deadline) {
-    id = windowNamed(title);
-    if (!id) await new Promise((r) => setTimeout(r, 250));
-  }
-  if (!id) throw new Error(`no folder picker titled "${title}" appeared`);
+  if (!id) throw new Error(`no file dialog titled "${title}" appeared; windows: ${windowNames().join(' | ')}`);
   for (let attempt = 0; attempt < 3 && windowNamed(title); attempt += 1) {
     await new Promise((r) => setTimeout(r, 1000));
     xdotool(['windowfocus', '--sync', id]);
     xdotool(['key', '--clearmodifiers', 'ctrl+a']);
-    xdotool(['type', '--delay', '20', folder]);
+    xdotool(['type', '--delay', '20', path]);
     await new Promise((r) => setTimeout(r, 300));
     xdotool(['key', 'Return']);
     await new Promise((r) => setTimeout(r, 2000));
   }
-  if (windowNamed(title)) throw new Error(`the folder picker "${title}" did not take ${folder}`);
+  if (windowNamed(title)) throw new Error(`the file dialog "${title}" did not take ${path}`);
 }
