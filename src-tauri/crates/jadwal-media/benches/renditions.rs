@@ -13,7 +13,7 @@
 #![allow(clippy::print_stdout, clippy::unwrap_used, clippy::expect_used)]
 
 use jadwal_media::raster::Rgb8;
-use jadwal_media::{FocalPoint, Limits, Preset, Rect, render};
+use jadwal_media::{FocalPoint, Limits, Preset, Rect, decode, render};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -28,9 +28,10 @@ const FOCAL: FocalPoint = FocalPoint { x: 0.45, y: 0.4 };
 const SQUARE: usize = 1;
 
 fn main() {
-    if std::env::var_os(WORKER_ENV).is_some() {
-        worker();
-        return;
+    match std::env::var(WORKER_ENV).as_deref() {
+        Ok("floor") => return floor_worker(),
+        Ok(_) => return worker(),
+        Err(_) => {}
     }
     // JADWAL_MEDIA_BENCH_DIR keeps the inputs and outputs in a folder of your choice.
     let temp = tempfile::tempdir().unwrap();
@@ -74,6 +75,7 @@ fn main() {
 
     let mut rows = Vec::new();
     let mut quality = Vec::new();
+    let mut floors = Vec::new();
     let mut vips_version = None;
     for (name, path) in &inputs {
         let bytes = std::fs::read(path).unwrap();
@@ -130,6 +132,25 @@ fn main() {
                 vips.into_iter().map(|(v, r, _)| (v, r)).collect::<Vec<_>>(),
             ));
         }
+        // Where one thread's time goes: each side's decode alone, and
+        // Jadwal's eight encodes alone.
+        let stem = path.file_stem().unwrap().to_string_lossy();
+        let ours_floor = run_floor(
+            Command::new(std::env::current_exe().unwrap())
+                .env(WORKER_ENV, "floor")
+                .arg(path)
+                .arg(ITERATIONS.to_string()),
+        );
+        let vips_decode = run(Command::new(&python)
+            .env("VIPS_CONCURRENCY", "1")
+            .arg(&peer)
+            .arg("decode")
+            .arg(path)
+            .arg(ITERATIONS.to_string())
+            .arg(dir.join(format!("{stem}-vips-decode.jpg")))
+            .arg(SQUARE.to_string())
+            .arg(&jobs_arg));
+        floors.push((name.to_string(), ours_floor, vips_decode.map(|r| r.ms)));
         // Quality of the 1080×1080 against a slow float Lanczos3 of the same crop.
         let reference = reference_square(&bytes, path, &probe, jobs[SQUARE].0);
         for (who, out) in outputs {
@@ -217,6 +238,8 @@ fn main() {
         "peak MB = VmHWM of the process (its growth over the start in brackets: Python's interpreter is in the first number)"
     );
     println!();
+    print_floors(&rows, &floors);
+    println!();
     println!(
         "1080×1080 against a float Lanczos3 of the same crop from the full-size decode (higher is better):"
     );
@@ -233,6 +256,14 @@ fn main() {
     println!();
     println!("total {:.1} s", started.elapsed().as_secs_f64());
 }
+
+/// One input at one thread count: Jadwal's figures and each libvips variant's.
+type TimingRow = (
+    String,
+    usize,
+    Option<WorkerResult>,
+    Vec<(&'static str, Option<WorkerResult>)>,
+);
 
 /// One side's figures, as its process printed them.
 struct WorkerResult {
@@ -315,6 +346,141 @@ fn worker() {
         sorted[0],
         vm_hwm_kb()
     );
+}
+
+/// Jadwal's decode alone and its eight encodes alone, one thread.
+struct Floor {
+    decode_ms: f64,
+    encode_ms: f64,
+}
+
+fn run_floor(cmd: &mut Command) -> Option<Floor> {
+    let out = cmd.output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().find(|l| l.starts_with("FLOOR "))?;
+    let field = |k: &str| {
+        line.split_whitespace()
+            .find_map(|kv| kv.strip_prefix(&format!("{k}=")))
+            .and_then(|v| v.parse().ok())
+    };
+    Some(Floor {
+        decode_ms: field("decode_ms")?,
+        encode_ms: field("encode_ms")?,
+    })
+}
+
+/// Times, on one thread, the two parts of `render` no resampling trick can
+/// shorten: reading and decoding the file (at the scale the renditions
+/// need, the way `render` decodes it), and encoding the eight finished
+/// renditions (re-encoded here from their own 4:2:0 planes, as `render`
+/// hands them to libjpeg-turbo).
+fn floor_worker() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let (path, iterations) = (PathBuf::from(&args[0]), args[1].parse::<usize>().unwrap());
+    let limits = Limits::default();
+    let specs: Vec<_> = Preset::CROPPED.iter().map(|p| p.spec()).collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    pool.install(|| {
+        let bytes = std::fs::read(&path).unwrap();
+        let probe = jadwal_media::probe(&bytes, &path, &limits).unwrap();
+        let (w, h) = probe.size();
+        let min_fraction = specs
+            .iter()
+            .map(|s| {
+                let (rect, (ow, oh)) = s.shape.plan(w, h, FOCAL);
+                (f64::from(ow) / f64::from(rect.width)).max(f64::from(oh) / f64::from(rect.height))
+            })
+            .fold(0.0, f64::max);
+        let decode = || {
+            let bytes = std::fs::read(&path).unwrap();
+            let probe = jadwal_media::probe(&bytes, &path, &limits).unwrap();
+            let yuv =
+                decode::decode_jpeg_yuv420(&bytes, &probe, &path, &limits, min_fraction).unwrap();
+            if yuv.is_none() {
+                decode::decode(&bytes, &probe, &path, &limits, min_fraction).unwrap();
+            }
+        };
+        let planes: Vec<_> = render(&bytes, &path, &specs, FOCAL, &limits)
+            .unwrap()
+            .iter()
+            .map(|r| turbojpeg::decompress_to_yuv(&r.jpeg).unwrap())
+            .collect();
+        let encode = || {
+            for yuv in &planes {
+                let mut compressor = turbojpeg::Compressor::new().unwrap();
+                compressor.set_quality(85).unwrap();
+                compressor.set_subsamp(turbojpeg::Subsamp::Sub2x2).unwrap();
+                compressor.compress_yuv_to_vec(yuv.as_deref()).unwrap();
+            }
+        };
+        let median = |f: &dyn Fn()| {
+            f();
+            let mut times: Vec<f64> = (0..iterations)
+                .map(|_| {
+                    let start = Instant::now();
+                    f();
+                    start.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            times[times.len() / 2]
+        };
+        println!(
+            "FLOOR decode_ms={:.2} encode_ms={:.2}",
+            median(&decode),
+            median(&encode)
+        );
+    });
+}
+
+/// The one-thread table of where the time goes, and for each input whether
+/// its target is below what decoding and encoding alone take.
+fn print_floors(rows: &[TimingRow], floors: &[(String, Option<Floor>, Option<f64>)]) {
+    println!(
+        "where one thread's time goes (ms, medians; the floor is Jadwal's decode + encodes alone):"
+    );
+    println!(
+        "{:<14} | {:>9} {:>9} {:>7} {:>9} | {:>11} {:>9} | {:>13}",
+        "input", "decode", "encodes", "floor", "all", "vips decode", "vips best", "target budget"
+    );
+    for (name, floor, vips_decode) in floors {
+        let Some((_, _, ours, vips)) = rows.iter().find(|(n, t, _, _)| n == name && *t == 1) else {
+            continue;
+        };
+        let best = vips
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().map(|r| r.ms))
+            .fold(f64::INFINITY, f64::min);
+        let target = if name.contains("PNG") { 0.3 } else { 0.6 };
+        let budget = target * best;
+        let ms = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.1}"));
+        println!(
+            "{:<14} | {:>9} {:>9} {:>7} {:>9} | {:>11} {:>9} | {:>13}",
+            name,
+            ms(floor.as_ref().map(|f| f.decode_ms)),
+            ms(floor.as_ref().map(|f| f.encode_ms)),
+            ms(floor.as_ref().map(|f| f.decode_ms + f.encode_ms)),
+            ms(ours.as_ref().map(|o| o.ms)),
+            ms(*vips_decode),
+            ms(best.is_finite().then_some(best)),
+            ms(best.is_finite().then_some(budget)),
+        );
+        if let Some(f) = floor
+            && best.is_finite()
+            && f.decode_ms + f.encode_ms > budget
+        {
+            println!(
+                "  {name}: {target:.1}× of libvips is {budget:.1} ms, less than the {:.1} ms Jadwal needs just to decode and encode",
+                f.decode_ms + f.encode_ms
+            );
+        }
+    }
 }
 
 fn vm_hwm_kb() -> u64 {

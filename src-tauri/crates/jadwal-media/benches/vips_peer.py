@@ -10,6 +10,8 @@ VARIANT   "once": decode once with shrink-on-load (the same JPEG scale as
           "per_preset": libvips' streaming way, as `thumbnail` does it: for
           each preset, open with that preset's own shrink-on-load, crop,
           Lanczos3, JPEG.
+          "decode": the decode of "once" alone, to pixels in memory (no
+          crops, no encodes); writes an empty OUT_JPEG.
 JOBS      "x,y,w,h,out_w,out_h;..." crops in full-size pixels (the same ones
           Jadwal cuts) and output sizes.
 
@@ -73,6 +75,11 @@ def main():
 
     def run():
         outputs = []
+        if variant == "decode":
+            d = shrink_for(jobs) if is_jpeg else 1
+            opts = {"shrink": d} if is_jpeg and d > 1 else {}
+            pyvips.Image.new_from_file(path, access="random", **opts).copy_memory()
+            return [b""] * len(jobs)
         if variant == "once":
             d = shrink_for(jobs) if is_jpeg else 1
             opts = {"shrink": d} if is_jpeg and d > 1 else {}

@@ -199,14 +199,14 @@ fn jpeg_decompressor(
 }
 
 /// Y, Cb and Cr planes, and the size of the decoded picture.
-pub(crate) type YuvDecode = ([Plane; 3], (u32, u32));
+pub type YuvDecode = ([Plane; 3], (u32, u32));
 
 /// A JPEG's own luma and chroma planes, for the common 4:2:0 YCbCr JPEG
 /// (every phone and camera photo): no colour conversion and no chroma
 /// upsampling, which renditions would undo anyway. Returns the planes (Y
 /// padded to even sizes, as libjpeg-turbo lays them out) and the decoded
 /// size; None for every other kind of JPEG, which decodes to RGB.
-pub(crate) fn decode_jpeg_yuv420(
+pub fn decode_jpeg_yuv420(
     bytes: &[u8],
     probe: &Probe,
     file: &Path,

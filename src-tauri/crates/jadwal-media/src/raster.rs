@@ -35,7 +35,7 @@ impl Rgb8 {
 /// One plane of pixels, `channels` bytes each, rows packed: RGB, or one of
 /// JPEG's luma and chroma planes.
 #[derive(Clone, PartialEq, Eq)]
-pub(crate) struct Plane {
+pub struct Plane {
     pub width: u32,
     pub height: u32,
     pub channels: u8,
