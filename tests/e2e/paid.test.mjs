@@ -1,6 +1,7 @@
 // Paid and partners, in the real app window: a campaign whose negative spend
 // is refused in words (the typed number kept), then saved with its CPC, CPM
 // and ROAS shown; its results imported from an ad manager's CSV export,
+// chosen in the system's Open dialog and previewed before it writes,
 // changing its CPC and ROAS in the window; a partner; and their collaboration.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { By } from 'selenium-webdriver';
 import { TIMEOUT, addDays, byTestId, click, find, invoke, launch, newDataDir, shot } from './lib/app.mjs';
+import { answerFileDialog } from './lib/file-dialog.mjs';
 
 /** Brings an element of the scrolling dialog into the middle of the view. */
 async function reveal(driver, locator, what) {
@@ -83,21 +85,21 @@ test('a campaign with its figures, a partner and their collaboration', async () 
         'Promo Natal;250.000;40.000;500;1.000.000\n' +
         'promo  natal;150.000;40.000;300;1.400.000\n',
     );
-    // The import dialog opens from the paid section. Clicked under
-    // WebDriver, its "Choose a CSV file…" leaves the system's Open dialog
-    // pending and unseen, though the same command called from a script
-    // opens it: so the file goes through the commands the dialog calls,
-    // and the window must then refresh from the change event.
+    // Chosen in the system's Open dialog, the export shows what it would
+    // change before anything is written; Import then writes it.
     await press(driver, byTestId('campaign-csv-open'), 'import results from CSV');
-    await find(driver, byTestId('campaign-csv-choose'), 'the import dialog');
+    await press(driver, byTestId('campaign-csv-choose'), 'choose a CSV file');
+    await answerFileDialog('Choose a CSV file…', csv);
+    const plan = await find(driver, byTestId('campaign-csv-plan'), 'what the import would change');
+    await driver.wait(async () => /Promo Natal/.test(await plan.getText()), TIMEOUT, 'the plan names the campaign');
+    const planned = await plan.getText();
+    assert.match(planned, /2, 3/, 'two rows summed, case and spacing aside');
+    assert.match(planned, /0\s*→\s*800/, 'clicks 0 → 800');
+    assert.equal((await invoke(driver, 'paid')).campaigns[0].clicks, 0, 'nothing written before Import');
+    await press(driver, byTestId('campaign-csv-import'), 'import');
+    const result = await find(driver, byTestId('campaign-csv-result'), 'the import result');
+    assert.equal(await result.getAttribute('data-applied'), 'true');
     await click(driver, By.css('[data-testid="campaign-csv"] .modal__close'), 'close the import');
-    const preview = await invoke(driver, 'preview_campaign_csv', { path: csv });
-    const planned = preview.plan.updates.find((u) => u.name === 'Promo Natal');
-    assert.deepEqual(planned.rows, [2, 3], 'two rows summed, case and spacing aside');
-    assert.equal(planned.before.clicks, 0);
-    assert.equal(planned.after.clicks, 800);
-    const done = await invoke(driver, 'import_campaign_csv', { path: csv, mapping: preview.suggested });
-    assert.equal(done.applied, true);
     const [imported] = (await invoke(driver, 'paid')).campaigns;
     assert.equal(imported.clicks, 800);
     assert.equal(imported.revenue, 2400000);

@@ -10,20 +10,41 @@ function xdotool(args) {
   return run;
 }
 
-/** The titles of the visible windows, for a message when a dialog is missing. */
-function windowNames() {
-  const found = xdotool(['search', '--onlyvisible', '--name', '.']);
+/**
+ * A window's title, read as UTF-8 by xprop. xdotool cannot be asked: it
+ * reads titles through the C locale, where one with a letter outside ASCII
+ * ("Choose a CSV file…", "Pilih file CSV…") fails to convert, so its
+ * searches by name never find such a window.
+ */
+function titleOf(id) {
+  const run = spawnSync('xprop', ['-id', id, '-notype', '_NET_WM_NAME'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+    env: { ...process.env, LC_ALL: 'C.UTF-8' },
+  });
+  if (run.error) throw new Error(`xprop is missing (bash .ci/install adds it): ${run.error.message}`);
+  const quoted = /= "(.*)"$/.exec(run.stdout.trim());
+  return quoted ? quoted[1].replace(/\\(.)/g, '$1') : '';
+}
+
+/** The visible windows, oldest first, with their titles. */
+function visibleWindows() {
+  const found = xdotool(['search', '--onlyvisible', '--class', '.']);
   return found.stdout
     .split('\n')
     .filter(Boolean)
-    .map((id) => xdotool(['getwindowname', id]).stdout.trim());
+    .map((id) => ({ id, title: titleOf(id) }));
 }
 
-/** The id of the newest visible window whose title matches, or null. */
+/** The titles of the visible windows, for a message when a dialog is missing. */
+function windowNames() {
+  return visibleWindows().map((w) => w.title);
+}
+
+/** The id of the newest visible window titled `title`, or null. */
 function windowNamed(title) {
-  const found = xdotool(['search', '--onlyvisible', '--name', title]);
-  const ids = found.stdout.split('\n').filter(Boolean);
-  return ids.length > 0 ? ids[ids.length - 1] : null;
+  const matching = visibleWindows().filter((w) => w.title === title);
+  return matching.length > 0 ? matching[matching.length - 1].id : null;
 }
 
 /**
