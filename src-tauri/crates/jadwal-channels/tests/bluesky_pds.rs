@@ -428,6 +428,45 @@ async fn a_thread_tried_again_with_new_words_replaces_its_parts_in_place() {
 
 #[tokio::test]
 #[ignore = "needs a local PDS: run via tests/pds/with-pds.sh"]
+async fn a_post_tried_again_with_another_picture_carries_the_new_one() {
+    let pds = pds();
+    let picture = |tag: u8| ImageInput {
+        bytes: png(tag),
+        mime: "image/png".into(),
+        width: 1080,
+        height: 1080,
+        alt: "Etalase toko pagi ini".into(),
+    };
+    let mut p = post("picture-edit-1", "Etalase baru kami");
+    p.images = vec![picture(40)];
+    let before = channel(&pds).publish(&p).await.unwrap();
+    let link = |record: &serde_json::Value| {
+        record["value"]["embed"]["images"][0]["image"]["ref"]["$link"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let old_link = link(&get_record(&pds, rkey_of(&before.remote_id)).await);
+
+    // The same publication with the picture swapped, as a retry after the
+    // person changed it: made again under its key, with the new picture.
+    p.images = vec![picture(41)];
+    let after = channel(&pds).publish(&p).await.unwrap();
+    assert!(!after.already_published);
+    assert_eq!(after.remote_id, before.remote_id);
+    let record = get_record(&pds, rkey_of(&after.remote_id)).await;
+    assert_ne!(link(&record), old_link);
+    assert_eq!(record["cid"], after.parts[0].cid.as_str());
+
+    // Once more, unchanged: the content id Jadwal works out from the bytes
+    // is the one the PDS gave, so the post is found, not made a third time.
+    let again = channel(&pds).publish(&p).await.unwrap();
+    assert!(again.already_published);
+    assert_eq!(again.parts, after.parts);
+}
+
+#[tokio::test]
+#[ignore = "needs a local PDS: run via tests/pds/with-pds.sh"]
 async fn a_wrong_password_says_so_and_never_shows_it() {
     let pds = pds();
     let wrong = "salah-salah-salah-salah";

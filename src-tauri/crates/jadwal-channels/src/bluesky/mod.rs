@@ -13,6 +13,7 @@
 //! `app.bsky.*` reads need the AppView, which a self-hosted or test PDS may
 //! not have.
 
+mod blob_cid;
 pub mod facets;
 pub mod thread;
 pub mod tid;
@@ -31,8 +32,8 @@ use serde_json::{Value, json};
 
 use crate::http::{check_url, host_of, parse_service_url};
 use crate::{
-    AccountInfo, AccountMetrics, Channel, ChannelError, HttpClient, Metrics, OutgoingPost, Problem,
-    Published, PublishedPart,
+    AccountInfo, AccountMetrics, Channel, ChannelError, HttpClient, ImageInput, Metrics,
+    OutgoingPost, Problem, Published, PublishedPart,
 };
 use xrpc::{NETWORK, Op};
 
@@ -621,7 +622,8 @@ impl BlueskyChannel {
             let created_at = post.created_at + offset;
             let rkey = tid::record_key(&post.idempotency_key, i, created_at);
             if let Some((existing, record)) = self.existing_part(&session, &rkey).await? {
-                if part_fits(&record, text, parts.last()) {
+                let pictures = if i == 0 { post.images.as_slice() } else { &[] };
+                if part_fits(&record, text, pictures, parts.last()) {
                     parts.push(existing);
                     continue;
                 }
@@ -642,9 +644,10 @@ impl BlueskyChannel {
                     break;
                 }
                 // An earlier try of this post left this part with other
-                // words (the person edited the post after it failed midway),
-                // or replying to a part since replaced: it is replaced, and
-                // so in turn is every later part, whose replies point here.
+                // words or pictures (the person edited the post after it
+                // failed midway), or replying to a part since replaced: it
+                // is replaced, and so in turn is every later part, whose
+                // replies point here.
                 self.delete_part(&session, &rkey).await?;
                 log::info!("bluesky: replaced part {i} of an edited thread");
                 replaced_any = true;
@@ -958,12 +961,41 @@ pub fn validate_post(post: &OutgoingPost) -> Vec<Problem> {
 }
 
 /// Whether a part already on the server is the one this try would make:
-/// the same words, and (after the first) a reply to the part before it as
-/// it stands now.
-fn part_fits(record: &Value, text: &str, previous: Option<&PublishedPart>) -> bool {
+/// the same words, the same pictures with the same alt text, in order (by
+/// their content ids), and (after the first) a reply to the part before it
+/// as it stands now.
+fn part_fits(
+    record: &Value,
+    text: &str,
+    pictures: &[ImageInput],
+    previous: Option<&PublishedPart>,
+) -> bool {
     let same_text = record.get("text").and_then(Value::as_str) == Some(text);
     let parent = record.pointer("/reply/parent/cid").and_then(Value::as_str);
-    same_text && parent == previous.map(|p| p.cid.as_str())
+    let on_server: Vec<(&str, &str)> = record
+        .pointer("/embed/images")
+        .and_then(Value::as_array)
+        .map(|images| {
+            images
+                .iter()
+                .map(|i| {
+                    let link = i.pointer("/image/ref/$link").and_then(Value::as_str);
+                    let alt = i.get("alt").and_then(Value::as_str);
+                    (link.unwrap_or_default(), alt.unwrap_or_default())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let wanted: Vec<(String, &str)> = pictures
+        .iter()
+        .map(|p| (blob_cid::blob_cid(&p.bytes), p.alt.as_str()))
+        .collect();
+    let same_pictures = on_server.len() == wanted.len()
+        && on_server
+            .iter()
+            .zip(&wanted)
+            .all(|((link, alt), (cid, want_alt))| link == cid && alt == want_alt);
+    same_text && same_pictures && parent == previous.map(|p| p.cid.as_str())
 }
 
 /// Whether a record carries the creation time a part of this publication

@@ -517,6 +517,20 @@ async fn fake_repo(repo: Arc<Mutex<FakeRepo>>) -> String {
                 .to_string(),
             );
         }
+        if first.contains("uploadBlob") {
+            // The blob's content id from its bytes, as a PDS works it out.
+            let body = &request[request.find("\r\n\r\n").unwrap() + 4..];
+            return reply(
+                200,
+                &json!({ "blob": {
+                    "$type": "blob",
+                    "ref": { "$link": super::blob_cid::blob_cid(body.as_bytes()) },
+                    "mimeType": "image/jpeg",
+                    "size": body.len(),
+                }})
+                .to_string(),
+            );
+        }
         if first.contains("deleteRecord") {
             let body = &request[request.find("\r\n\r\n").unwrap() + 4..];
             let call: serde_json::Value = serde_json::from_str(body).unwrap();
@@ -617,6 +631,66 @@ async fn a_thread_edited_after_it_failed_midway_replaces_what_went_out() {
     assert_eq!(
         done.parts[0].remote_id.rsplit('/').next(),
         Some(first_key.as_str())
+    );
+}
+
+/// A picture for the fake repository: its bytes stay text, as the fake
+/// reads requests as text.
+fn picture(bytes: &str, alt: &str) -> ImageInput {
+    ImageInput {
+        bytes: bytes.as_bytes().to_vec(),
+        mime: "image/jpeg".into(),
+        width: 1080,
+        height: 1080,
+        alt: alt.into(),
+    }
+}
+
+#[tokio::test]
+async fn a_thread_whose_picture_changed_after_it_failed_midway_gets_the_new_one() {
+    let repo = Arc::new(Mutex::new(FakeRepo {
+        fail_after: Some(1),
+        ..FakeRepo::default()
+    }));
+    let base = fake_repo(repo.clone()).await;
+    let mut p = post(&"Motif parang melambangkan semangat yang tak pernah padam. ".repeat(15));
+    p.split_into_thread = true;
+    p.images = vec![picture("foto-lama", "Kain batik parang")];
+    channel_at(&base).publish(&p).await.unwrap_err();
+    let first_key = repo.lock().unwrap().creates[0].clone();
+
+    // Only the picture changes; the words, and so the parts, stay.
+    p.images = vec![picture("foto-baru", "Kain batik parang")];
+    let done = channel_at(&base).publish(&p).await.unwrap();
+    {
+        let repo = repo.lock().unwrap();
+        assert_eq!(
+            repo.deletes,
+            vec![first_key.clone()],
+            "the part with the old picture"
+        );
+        let first = &repo.records[&first_key];
+        assert_eq!(
+            first["embed"]["images"][0]["image"]["ref"]["$link"],
+            blob_cid::blob_cid(b"foto-baru")
+        );
+        assert_eq!(repo.records.len(), BlueskyChannel::thread_parts(&p).len());
+    }
+
+    // The same picture with new alt text is a change too: the first part is
+    // made again, and so is every reply after it. Unchanged, nothing moves.
+    let parts = BlueskyChannel::thread_parts(&p).len();
+    p.images = vec![picture("foto-baru", "Kain batik parang, warna sogan")];
+    let again = channel_at(&base).publish(&p).await.unwrap();
+    assert!(!again.already_published);
+    assert_eq!(repo.lock().unwrap().deletes.len(), 1 + parts);
+    let unchanged = channel_at(&base).publish(&p).await.unwrap();
+    assert!(unchanged.already_published);
+    assert_eq!(repo.lock().unwrap().deletes.len(), 1 + parts);
+    assert_eq!(unchanged.parts, again.parts);
+    assert_eq!(
+        done.remote_id, unchanged.remote_id,
+        "the same record keys throughout"
     );
 }
 
