@@ -96,6 +96,8 @@ test('a campaign with its figures, a partner and their collaboration', async () 
     assert.match(planned, /2, 3/, 'two rows summed, case and spacing aside');
     assert.match(planned, /0\s*→\s*800/, 'clicks 0 → 800');
     assert.equal((await invoke(driver, 'paid')).campaigns[0].clicks, 0, 'nothing written before Import');
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', plan);
+    await shot(driver, 'paid-00-import-plan');
     await press(driver, byTestId('campaign-csv-import'), 'import');
     const result = await find(driver, byTestId('campaign-csv-result'), 'the import result');
     assert.equal(await result.getAttribute('data-applied'), 'true');
