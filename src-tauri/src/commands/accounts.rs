@@ -9,6 +9,15 @@ use tauri_plugin_opener::OpenerExt;
 
 use crate::AppState;
 
+/// Opens an address in the system browser, as the engine's sign-ins ask.
+fn browser<R: Runtime>(app: &AppHandle<R>) -> impl Fn(&str) -> Result<(), EngineError> + '_ {
+    |url| {
+        app.opener()
+            .open_url(url, None::<&str>)
+            .map_err(|err| EngineError::Browser(err.to_string()))
+    }
+}
+
 #[tauri::command]
 pub async fn list_accounts(state: State<'_, AppState>) -> Result<Vec<AccountDto>, IpcError> {
     state.run(|e| e.accounts()).await
@@ -33,14 +42,7 @@ pub async fn connect_mastodon<R: Runtime>(
     input: ConnectMastodonInput,
 ) -> Result<AccountDto, IpcError> {
     state
-        .run_async(|e| async move {
-            e.connect_mastodon(&input, |url| {
-                app.opener()
-                    .open_url(url, None::<&str>)
-                    .map_err(|err| EngineError::Browser(err.to_string()))
-            })
-            .await
-        })
+        .run_async(|e| async move { e.connect_mastodon(&input, browser(&app)).await })
         .await
 }
 
@@ -54,14 +56,7 @@ pub async fn start_mastodon_code_sign_in<R: Runtime>(
     input: ConnectMastodonInput,
 ) -> Result<MastodonCodeSignInDto, IpcError> {
     state
-        .run_async(|e| async move {
-            e.start_mastodon_code_sign_in(&input, |url| {
-                app.opener()
-                    .open_url(url, None::<&str>)
-                    .map_err(|err| EngineError::Browser(err.to_string()))
-            })
-            .await
-        })
+        .run_async(|e| async move { e.start_mastodon_code_sign_in(&input, browser(&app)).await })
         .await
 }
 
