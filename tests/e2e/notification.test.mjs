@@ -40,7 +40,7 @@ test('clicking the notification of a post that needs a hand opens that post', as
     const shown = notifications.shown.find((n) => n.body.includes('wait for your decision'));
     assert.ok(shown, `notifications shown: ${JSON.stringify(notifications.shown)}`);
     assert.equal(shown.summary, 'Jadwal');
-    const [held] = await invoke(driver, 'needs_decision');
+    const [held] = (await invoke(driver, 'needs_decision')).posts;
     assert.equal(held.post.id, saved.post.id);
     await find(driver, byTestId('editor'));
     await shot(driver, '30-opened-from-notification');

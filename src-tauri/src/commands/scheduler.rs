@@ -1,11 +1,11 @@
-use jadwal_engine::dto::{HeldPostDto, IpcError, PublishResultDto, PublishingStatusDto};
+use jadwal_engine::dto::{HeldPostsDto, IpcError, PublishResultDto, PublishingStatusDto};
 use tauri::State;
 
 use crate::AppState;
 
 /// Posts the scheduler holds for the person (missed, or assisted channels left).
 #[tauri::command]
-pub async fn needs_decision(state: State<'_, AppState>) -> Result<Vec<HeldPostDto>, IpcError> {
+pub async fn needs_decision(state: State<'_, AppState>) -> Result<HeldPostsDto, IpcError> {
     state.run(|e| e.held_posts()).await
 }
 

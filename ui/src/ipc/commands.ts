@@ -29,7 +29,7 @@ import type { MastodonCodeSignInDto } from "./bindings/MastodonCodeSignInDto";
 import type { ConnectMastodonInput } from "./bindings/ConnectMastodonInput";
 import type { ConnectTelegramInput } from "./bindings/ConnectTelegramInput";
 import type { ConnectWebhookInput } from "./bindings/ConnectWebhookInput";
-import type { HeldPostDto } from "./bindings/HeldPostDto";
+import type { HeldPostsDto } from "./bindings/HeldPostsDto";
 import type { BestTimes } from "./bindings/BestTimes";
 import type { Insights } from "./bindings/Insights";
 import type { Language } from "./bindings/Language";
@@ -184,7 +184,7 @@ export const publishLog = (id: number) => call<AttemptDto[]>("publish_log", { id
  * "assisted" (the automatic channels are done; the rest needs a hand) or
  * "unsure" (sent, but no answer came back; the person checks whether it arrived).
  */
-export const needsDecision = () => call<HeldPostDto[]>("needs_decision");
+export const needsDecision = () => call<HeldPostsDto>("needs_decision");
 
 /** How many posts past their time wait for the internet, and since when. */
 export const publishingStatus = () => call<PublishingStatusDto>("publishing_status");

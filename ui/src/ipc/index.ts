@@ -35,6 +35,7 @@ export type { CropDto } from "./bindings/CropDto";
 export type { NetworkPresetsDto } from "./bindings/NetworkPresetsDto";
 export type { GracePeriod } from "./bindings/GracePeriod";
 export type { HeldPostDto } from "./bindings/HeldPostDto";
+export type { HeldPostsDto } from "./bindings/HeldPostsDto";
 export type { ImportProgressDto } from "./bindings/ImportProgressDto";
 export type { ImportResultDto } from "./bindings/ImportResultDto";
 export type { IpcError } from "./bindings/IpcError";

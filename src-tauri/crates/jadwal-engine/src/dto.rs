@@ -617,6 +617,16 @@ pub struct HeldPostDto {
     pub reason: String,
 }
 
+/// The posts waiting for the person's decision, oldest first: a page of
+/// them, and how many wait in all (more than the page after a long
+/// absence).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HeldPostsDto {
+    pub posts: Vec<HeldPostDto>,
+    pub total: u32,
+}
+
 /// One try to publish a post to a channel, from the post's publish log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

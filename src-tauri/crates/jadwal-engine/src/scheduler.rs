@@ -157,11 +157,12 @@ impl Engine {
         Ok(self.store()?.held_posts(self.workspace_id)?)
     }
 
-    /// The held posts as the window lists them.
-    pub fn held_posts(&self) -> Result<Vec<crate::dto::HeldPostDto>> {
+    /// The held posts as the window lists them: the oldest page, and how
+    /// many wait in all.
+    pub fn held_posts(&self) -> Result<crate::dto::HeldPostsDto> {
         let store = self.store()?;
         let zone = self.zone(&store)?;
-        store
+        let posts = store
             .held_posts(self.workspace_id)?
             .into_iter()
             .map(|(id, reason)| {
@@ -171,7 +172,9 @@ impl Engine {
                     reason,
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>>>()?;
+        let total = store.held_count(self.workspace_id)?;
+        Ok(crate::dto::HeldPostsDto { posts, total })
     }
 
     /// Takes a held post off the hold without publishing it: it becomes a

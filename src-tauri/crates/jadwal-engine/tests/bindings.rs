@@ -44,6 +44,7 @@ fn export_all(dir: &Path) {
     MastodonCodeSignInDto::export_all_to(dir).unwrap();
     GracePeriod::export_all_to(dir).unwrap();
     HeldPostDto::export_all_to(dir).unwrap();
+    HeldPostsDto::export_all_to(dir).unwrap();
     IpcError::export_all_to(dir).unwrap();
     LabelDto::export_all_to(dir).unwrap();
     LabelInput::export_all_to(dir).unwrap();

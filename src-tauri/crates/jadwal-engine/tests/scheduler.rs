@@ -442,9 +442,15 @@ async fn the_publish_log_keeps_every_try_with_the_networks_reason() {
 async fn many_missed_posts_are_held_in_one_write_not_a_stampede() {
     let w = world();
     let ch = w.troubled_bluesky();
-    let ids: Vec<i64> = (0..40)
+    // A week away from a busy plan: more than the window lists at once.
+    let ids: Vec<i64> = (0..205)
         .map(|i| {
-            let at = format!("2026-11-23T{:02}:{:02}", 9 + i / 6, (i % 6) * 10);
+            let at = format!(
+                "2026-11-{:02}T{:02}:{:02}",
+                23 + i / 60,
+                9 + (i % 60) / 6,
+                (i % 6) * 10
+            );
             w.engine
                 .create_post(&input("lama", PostStatus::Scheduled, Some(&at), &[ch]))
                 .unwrap()
@@ -465,5 +471,10 @@ async fn many_missed_posts_are_held_in_one_write_not_a_stampede() {
         .unwrap();
     assert_eq!(pass.held, ids);
     assert_eq!(*changes.lock().unwrap(), 1, "one write, one announcement");
-    assert_eq!(w.engine.needs_decision().unwrap().len(), 40);
+    assert_eq!(w.engine.needs_decision().unwrap().len(), 200);
+    // The window gets the oldest 200 and is told how many wait in all.
+    let held = w.engine.held_posts().unwrap();
+    assert_eq!(held.total, 205);
+    assert_eq!(held.posts.len(), 200);
+    assert_eq!(held.posts[0].post.id, ids[0], "oldest first");
 }

@@ -146,6 +146,19 @@ impl Store {
         )
     }
 
+    /// How many posts wait for the person's decision in all, beyond the
+    /// page [`held_posts`](Self::held_posts) lists too.
+    pub fn held_count(&self, workspace_id: i64) -> Result<u32> {
+        self.conn
+            .query_row(
+                "SELECT COUNT(*) FROM post p
+                 WHERE p.workspace_id = ?1 AND p.deleted_at IS NULL AND p.status = 'scheduled' AND p.hold IS NOT NULL",
+                [workspace_id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
     /// Puts a post back in the queue after a temporary failure.
     pub fn set_retry(&mut self, post_id: i64, retry_at: DateTime<Utc>, retries: u32) -> Result<()> {
         self.conn

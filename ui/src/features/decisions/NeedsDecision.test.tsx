@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 import { queryKeys } from "../../data/queryKeys";
-import type { AttemptDto, ChannelDto, HeldPostDto, PublishResultDto } from "../../ipc";
+import type { AttemptDto, ChannelDto, HeldPostDto, HeldPostsDto, PublishResultDto } from "../../ipc";
 import * as ipc from "../../ipc";
 import { pendingCall, postDto, refusal } from "../../test/ipcFixtures";
 import { renderWithProviders } from "../../test/renderWithProviders";
@@ -118,9 +118,12 @@ const MARKED: PublishResultDto[] = [
   { channelId: 2, channelName: "Toko Insta", published: true, url: "https://www.instagram.com/p/abc/", code: null, message: null },
 ];
 
+/** What the command answers: the page of held posts and how many wait in all. */
+const held = (posts: HeldPostDto[], total = posts.length): HeldPostsDto => ({ posts, total });
+
 beforeEach(() => {
   vi.clearAllMocks();
-  mocked.needsDecision.mockResolvedValue([MISSED, ASSISTED]);
+  mocked.needsDecision.mockResolvedValue(held([MISSED, ASSISTED]));
   mocked.skipPost.mockResolvedValue(null);
   mocked.listChannels.mockResolvedValue(CHANNELS);
   mocked.getPost.mockResolvedValue(ASSISTED_POST);
@@ -129,12 +132,26 @@ beforeEach(() => {
 
 describe("needs your decision", () => {
   it("is not shown when nothing waits", async () => {
-    mocked.needsDecision.mockResolvedValue([]);
+    mocked.needsDecision.mockResolvedValue(held([]));
     const { queryClient } = renderPanel();
     // Look once the answer has arrived, not while it loads.
     await waitFor(() => expect(queryClient.getQueryState(queryKeys.held)?.status).toBe("success"));
     expect(mocked.needsDecision).toHaveBeenCalled();
     expect(screen.queryByTestId("needs-decision")).toBeNull();
+  });
+
+  it("counts every post that waits and says when only the oldest are listed", async () => {
+    mocked.needsDecision.mockResolvedValue(held([MISSED, ASSISTED], 340));
+    renderPanel();
+    expect(await screen.findByTestId("needs-decision-count")).toHaveTextContent("340");
+    expect(screen.getByTestId("needs-decision-more")).toHaveTextContent("Showing the oldest 2 of 340.");
+    expect(screen.getAllByTestId("held-post")).toHaveLength(2);
+  });
+
+  it("says nothing of more when the whole list is shown", async () => {
+    renderPanel();
+    expect(await screen.findByTestId("needs-decision-count")).toHaveTextContent("2");
+    expect(screen.queryByTestId("needs-decision-more")).toBeNull();
   });
 
   it("lists a missed and an assisted post with their time and reason, as text", async () => {
@@ -240,7 +257,7 @@ describe("needs your decision", () => {
     expect(within(itemOf(11)).getByTestId("held-publish")).toHaveTextContent("Publishing…");
 
     // Once published it no longer waits.
-    mocked.needsDecision.mockResolvedValue([ASSISTED]);
+    mocked.needsDecision.mockResolvedValue(held([ASSISTED]));
     answer(RESULTS);
 
     const results = await screen.findByTestId("held-results");
@@ -274,7 +291,7 @@ describe("needs your decision", () => {
 
 describe("a post Jadwal is unsure went out", () => {
   beforeEach(() => {
-    mocked.needsDecision.mockResolvedValue([UNSURE]);
+    mocked.needsDecision.mockResolvedValue(held([UNSURE]));
     mocked.publishLog.mockResolvedValue([attempt(1, "Toko Bluesky", "published"), attempt(3, "Toko Telegram", "unknown")]);
   });
 
@@ -342,7 +359,7 @@ describe("a post Jadwal is unsure went out", () => {
 
 describe("a post to publish by hand", () => {
   beforeEach(() => {
-    mocked.needsDecision.mockResolvedValue([ASSISTED]);
+    mocked.needsDecision.mockResolvedValue(held([ASSISTED]));
   });
 
   it("shows the whole text as typed, lists only the channels that need a hand, and offers no Publish now", async () => {
@@ -406,7 +423,7 @@ describe("a post to publish by hand", () => {
   });
 
   it("offers one text per channel that has its own", async () => {
-    mocked.needsDecision.mockResolvedValue([{ ...ASSISTED, post: { ...ASSISTED.post, channelIds: [1, 2, 4] } }]);
+    mocked.needsDecision.mockResolvedValue(held([{ ...ASSISTED, post: { ...ASSISTED.post, channelIds: [1, 2, 4] } }]));
     mocked.getPost.mockResolvedValue({
       ...ASSISTED_POST,
       targets: [...ASSISTED_POST.targets, { channelId: 4, variantText: "Untuk Facebook: croissant hangat!", asThread: false }],
@@ -461,7 +478,7 @@ describe("a post to publish by hand", () => {
   });
 
   it("shows a channel the log says is posted as done", async () => {
-    mocked.needsDecision.mockResolvedValue([{ ...ASSISTED, post: { ...ASSISTED.post, channelIds: [1, 2, 4] } }]);
+    mocked.needsDecision.mockResolvedValue(held([{ ...ASSISTED, post: { ...ASSISTED.post, channelIds: [1, 2, 4] } }]));
     mocked.publishLog.mockResolvedValue([attempt(2, "Toko Insta", "published")]);
     renderPanel();
     await waitFor(() => expect(screen.getAllByTestId("held-assisted-channel")).toHaveLength(2));

@@ -34,7 +34,8 @@ export function NeedsDecision({ now, timeZone, onOpenPost }: NeedsDecisionProps)
   const language = useLanguage();
   const held = useHeldPosts();
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const list = held.data ?? [];
+  const list = held.data?.posts ?? [];
+  const total = Math.max(held.data?.total ?? 0, list.length);
 
   const addOutcome = useCallback((outcome: Outcome) => {
     setOutcomes((current) => [outcome, ...current.filter((o) => o.postId !== outcome.postId)]);
@@ -51,14 +52,19 @@ export function NeedsDecision({ now, timeZone, onOpenPost }: NeedsDecisionProps)
           {list.length > 0 ? (
             <span
               className="decisions__count"
-              title={t("decisions.count", { amount: list.length })}
+              title={t("decisions.count", { amount: formatNumber(total, language) })}
               data-testid="needs-decision-count"
             >
-              {formatNumber(list.length, language)}
+              {formatNumber(total, language)}
             </span>
           ) : null}
         </h2>
         {list.length > 0 ? <p className="decisions__hint">{t("decisions.hint")}</p> : null}
+        {total > list.length ? (
+          <p className="decisions__hint" data-testid="needs-decision-more">
+            {t("decisions.more", { shown: formatNumber(list.length, language), total: formatNumber(total, language) })}
+          </p>
+        ) : null}
       </header>
       {held.isError ? <ErrorNotice error={held.error} testId="needs-decision-error" /> : null}
       {list.length > 0 ? (

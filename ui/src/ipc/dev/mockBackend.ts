@@ -20,6 +20,7 @@ import type { ConnectTelegramInput } from "../bindings/ConnectTelegramInput";
 import type { ConnectWebhookInput } from "../bindings/ConnectWebhookInput";
 import type { GracePeriod } from "../bindings/GracePeriod";
 import type { HeldPostDto } from "../bindings/HeldPostDto";
+import type { HeldPostsDto } from "../bindings/HeldPostsDto";
 import type { CountUnit } from "../bindings/CountUnit";
 import type { IpcError } from "../bindings/IpcError";
 import type { LabelDto } from "../bindings/LabelDto";
@@ -594,11 +595,13 @@ export function installMockBackend(options: MockOptions = {}) {
     },
     publish_now: (args) => publishNow(args),
     publish_log: ({ id }) => publishLogs.get(find(id).id) ?? [],
-    needs_decision: (): HeldPostDto[] =>
-      [...held].flatMap(([id, reason]) => {
+    needs_decision: (): HeldPostsDto => {
+      const list: HeldPostDto[] = [...held].flatMap(([id, reason]) => {
         const post = posts.find((p) => p.id === id && !p.deleted);
         return post ? [{ post: summary(post), reason }] : [];
-      }),
+      });
+      return { posts: list, total: list.length };
+    },
     publish_held_now: async (args) => {
       const post = find(args.id);
       if (!held.has(post.id)) fail("invalid_transition", "this post is not waiting for a decision");
