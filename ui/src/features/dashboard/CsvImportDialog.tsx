@@ -2,12 +2,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { ChannelSelect } from "../../components/ChannelSelect";
 import { CsvCheck, CsvFileChooser, CsvSummary } from "../../components/CsvImportParts";
 import { CsvPreviewTable } from "../../components/CsvPreviewTable";
 import { CsvProblemList } from "../../components/CsvProblemList";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Modal } from "../../components/Modal";
-import { useChannels } from "../../hooks/useCatalog";
 import {
   chooseMetricsCsv,
   importMetricsCsv,
@@ -37,7 +37,6 @@ function withMetric(mapping: CsvMappingInput, column: number, metric: Metric | "
  */
 export function CsvImportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const channels = useChannels();
   const [path, setPath] = useState<string | null>(null);
   const [preview, setPreview] = useState<CsvPreviewDto | null>(null);
   const [mapping, setMapping] = useState<CsvMappingInput | null>(null);
@@ -72,21 +71,13 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
         <>
           <CsvSummary rowCount={preview.rowCount} separator={preview.separator} testId="csv-summary" />
           <div className="csv-import__mapping">
-            <label className="field">
-              <span className="field__label">{t("figures.channel")}</span>
-              <select
-                value={mapping.channelId ?? ""}
-                onChange={(e) => setMapping({ ...mapping, channelId: e.target.value ? Number(e.target.value) : null })}
-                data-testid="csv-channel"
-              >
-                <option value="">{t("figures.choose")}</option>
-                {(channels.data ?? []).map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChannelSelect
+              value={mapping.channelId}
+              onChange={(channelId) => setMapping({ ...mapping, channelId })}
+              label={t("figures.channel")}
+              emptyLabel={t("figures.choose")}
+              testId="csv-channel"
+            />
             <label className="field">
               <span className="field__label">{t("figures.dateColumn")}</span>
               <select

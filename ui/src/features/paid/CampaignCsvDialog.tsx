@@ -2,13 +2,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { ChannelSelect } from "../../components/ChannelSelect";
 import { CsvCheck, CsvFileChooser, CsvSummary } from "../../components/CsvImportParts";
 import { CsvPreviewTable } from "../../components/CsvPreviewTable";
 import { CsvProblemList } from "../../components/CsvProblemList";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Modal } from "../../components/Modal";
 import { queryKeys } from "../../data/queryKeys";
-import { useChannels } from "../../hooks/useCatalog";
 import { useLanguage } from "../../i18n";
 import { formatNumber } from "../../i18n/format";
 import {
@@ -73,7 +73,6 @@ function PlanTable({ plan }: { plan: CampaignCsvPlanDto }) {
  */
 export function CampaignCsvDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const channels = useChannels();
   const queryClient = useQueryClient();
   const [path, setPath] = useState<string | null>(null);
   const [preview, setPreview] = useState<CampaignCsvPreviewDto | null>(null);
@@ -165,21 +164,13 @@ export function CampaignCsvDialog({ onClose }: { onClose: () => void }) {
               <span>{t("paid.import.create")}</span>
             </label>
             {mapping.createMissing ? (
-              <label className="field">
-                <span className="field__label">{t("paid.import.channel")}</span>
-                <select
-                  value={mapping.channelId ?? ""}
-                  onChange={(e) => change({ ...mapping, channelId: e.target.value ? Number(e.target.value) : null })}
-                  data-testid="campaign-csv-channel"
-                >
-                  <option value="">{t("paid.import.noChannel")}</option>
-                  {(channels.data ?? []).map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ChannelSelect
+                value={mapping.channelId}
+                onChange={(channelId) => change({ ...mapping, channelId })}
+                label={t("paid.import.channel")}
+                emptyLabel={t("paid.import.noChannel")}
+                testId="campaign-csv-channel"
+              />
             ) : null}
           </fieldset>
 

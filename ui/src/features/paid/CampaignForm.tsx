@@ -2,9 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
+import { ChannelSelect } from "../../components/ChannelSelect";
 import { ToggleChip } from "../../components/ToggleChip";
 import { queryKeys } from "../../data/queryKeys";
-import { useChannels } from "../../hooks/useCatalog";
 import { calendarPosts, type CampaignDto, type CampaignInput } from "../../ipc";
 import { addMinutes, splitWallTime } from "../../lib/wallTime";
 import { PlanFormFooter } from "../strategy/PlanFormFooter";
@@ -26,7 +26,6 @@ interface CampaignFormProps extends FormSlot<CampaignDto, CampaignInput> {
 /** A campaign's fields. Nothing typed is cleared when a check or the save fails. */
 export function CampaignForm({ item, today, saving, error, onSave, onCancel }: CampaignFormProps) {
   const { t } = useTranslation();
-  const channels = useChannels();
   const [name, setName] = useState(item?.name ?? "");
   const [channelId, setChannelId] = useState<number | null>(item?.channelId ?? null);
   const [starts, setStarts] = useState(item?.starts ?? today);
@@ -96,21 +95,13 @@ export function CampaignForm({ item, today, saving, error, onSave, onCancel }: C
             data-testid="campaign-name"
           />
         </label>
-        <label className="field">
-          <span className="field__label">{t("paid.campaigns.channel")}</span>
-          <select
-            value={channelId ?? ""}
-            onChange={(event) => setChannelId(event.target.value === "" ? null : Number(event.target.value))}
-            data-testid="campaign-channel"
-          >
-            <option value="">{t("paid.campaigns.noChannel")}</option>
-            {(channels.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChannelSelect
+          value={channelId}
+          onChange={setChannelId}
+          label={t("paid.campaigns.channel")}
+          emptyLabel={t("paid.campaigns.noChannel")}
+          testId="campaign-channel"
+        />
       </div>
       <div className="plan-form__row">
         <label className="field">
