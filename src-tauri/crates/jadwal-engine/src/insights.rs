@@ -149,7 +149,7 @@ fn build(
                 last_day: parse_date(&c.ends).ok()?,
                 name: c.name,
                 budget: c.budget,
-                spend: c.spend,
+                spend: c.results.spend,
                 kpis: c.kpis,
             })
         })

@@ -10,10 +10,11 @@ use jadwal_domain::schedule::parse_date;
 use jadwal_domain::strategy::period;
 use jadwal_domain::validate;
 use jadwal_store::Store;
+use jadwal_store::campaign_results::CampaignResults;
 use jadwal_store::campaigns::{CampaignRecord, CampaignWrite};
 
 use crate::Engine;
-use crate::dto::{CampaignDto, CampaignInput, PaidDto};
+use crate::dto::{CampaignDto, CampaignInput, CampaignResultsDto, PaidDto};
 use crate::error::Result;
 use crate::insights::report_days;
 
@@ -132,6 +133,7 @@ pub(crate) fn kpi_figures(kpis: &[Kpi], figures: &Figures) -> Vec<KpiFigure> {
 
 fn campaign_dto(r: CampaignRecord) -> CampaignDto {
     let c = r.campaign;
+    let results = results_dto(c.results());
     let figures = Figures {
         impressions: c.impressions,
         clicks: c.clicks,
@@ -147,12 +149,19 @@ fn campaign_dto(r: CampaignRecord) -> CampaignDto {
         starts: c.starts.to_string(),
         ends: c.ends.to_string(),
         budget: c.budget,
-        spend: c.spend,
-        impressions: c.impressions,
-        clicks: c.clicks,
-        conversions: c.conversions,
-        revenue: c.revenue,
+        results,
         post_ids: c.post_ids,
         kpis: kpi_figures(&CAMPAIGN_KPIS, &figures),
+    }
+}
+
+/// A campaign's results as the window and the CLI see them.
+pub(crate) fn results_dto(r: CampaignResults) -> CampaignResultsDto {
+    CampaignResultsDto {
+        spend: r.spend,
+        impressions: r.impressions,
+        clicks: r.clicks,
+        conversions: r.conversions,
+        revenue: r.revenue,
     }
 }

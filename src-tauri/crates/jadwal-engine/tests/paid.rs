@@ -70,6 +70,25 @@ fn cpc_cpm_and_roas_follow_their_formulas_and_are_unknown_without_a_denominator(
 }
 
 #[test]
+fn a_campaign_reaches_the_window_with_its_results_beside_its_other_fields() {
+    let w = world("Asia/Jakarta", utc(2026, 11, 23, 1, 0));
+    let c = w
+        .engine
+        .create_campaign(&campaign("Promo", "2026-12-01", "2026-12-24"))
+        .unwrap();
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["budget"], 500_000.0);
+    assert_eq!(json["spend"], 400_000.0);
+    assert_eq!(json["impressions"], 80_000);
+    assert_eq!(json["clicks"], 1_000);
+    assert_eq!(json["conversions"], 25);
+    assert_eq!(json["revenue"], 1_200_000.0);
+    assert!(json.get("results").is_none(), "not nested: {json}");
+    let back: CampaignDto = serde_json::from_value(json).unwrap();
+    assert_eq!(back, c);
+}
+
+#[test]
 fn wrong_input_is_refused_with_a_code_that_keeps_what_was_typed_and_nothing_is_stored() {
     let w = world("Asia/Jakarta", utc(2026, 11, 23, 1, 0));
     assert_eq!(

@@ -87,7 +87,7 @@ fn an_english_meta_export_sums_per_day_rows_into_the_known_campaign() {
     assert_eq!(plan.left_out[0].name, "Brand Awareness");
     assert_eq!(plan.left_out[0].rows, vec![4]);
     assert_eq!(
-        campaign(&w, known.id).spend,
+        campaign(&w, known.id).results.spend,
         Some(10_000.0),
         "the preview writes nothing"
     );
@@ -98,8 +98,8 @@ fn an_english_meta_export_sums_per_day_rows_into_the_known_campaign() {
         .unwrap();
     assert!(done.applied);
     let after = campaign(&w, known.id);
-    assert_eq!(after.spend, Some(250_000.0));
-    assert_eq!(after.clicks, Some(900));
+    assert_eq!(after.results.spend, Some(250_000.0));
+    assert_eq!(after.results.clicks, Some(900));
     assert_eq!(after.budget, 500_000.0, "the budget is the person's");
     assert_eq!(after.starts, "2026-03-01");
     assert!((figure(&after, "cost_per_click").unwrap() - 250_000.0 / 900.0).abs() < 1e-9);
@@ -145,16 +145,16 @@ fn an_unknown_campaign_is_created_when_asked_with_budget_period_and_channel() {
     let brand = all.iter().find(|c| c.name == "Brand Awareness").unwrap();
     assert!(ids.contains(&brand.id));
     assert_eq!(brand.budget, 50_000.0, "the budget is what it spent");
-    assert_eq!(brand.spend, Some(50_000.0));
-    assert_eq!(brand.conversions, Some(0));
-    assert_eq!(brand.revenue, None, "an empty cell is not a zero");
+    assert_eq!(brand.results.spend, Some(50_000.0));
+    assert_eq!(brand.results.conversions, Some(0));
+    assert_eq!(brand.results.revenue, None, "an empty cell is not a zero");
     assert_eq!(brand.channel_id, Some(ads));
     let ramadan = all.iter().find(|c| c.name == "Ramadan Sale").unwrap();
     assert_eq!(
         (ramadan.starts.as_str(), ramadan.ends.as_str()),
         ("2026-03-01", "2026-03-02")
     );
-    assert_eq!(ramadan.impressions, Some(50_000));
+    assert_eq!(ramadan.results.impressions, Some(50_000));
 }
 
 #[test]
@@ -198,7 +198,7 @@ fn a_bad_row_in_an_indonesian_export_stops_the_import_unless_it_is_left_out() {
     let refused = w.engine.campaign_csv_import(&file, &mapping).unwrap();
     assert!(!refused.applied);
     assert_eq!(
-        campaign(&w, known.id).spend,
+        campaign(&w, known.id).results.spend,
         Some(10_000.0),
         "nothing half imported"
     );
@@ -210,11 +210,11 @@ fn a_bad_row_in_an_indonesian_export_stops_the_import_unless_it_is_left_out() {
     let lebaran = update(&done, "promo lebaran");
     assert_eq!(lebaran.rows, vec![2, 3]);
     let after = campaign(&w, known.id);
-    assert_eq!(after.spend, Some(117_503.5));
-    assert_eq!(after.impressions, Some(15_000));
-    assert_eq!(after.clicks, Some(400));
-    assert_eq!(after.conversions, Some(10));
-    assert_eq!(after.revenue, Some(1_750_000.25));
+    assert_eq!(after.results.spend, Some(117_503.5));
+    assert_eq!(after.results.impressions, Some(15_000));
+    assert_eq!(after.results.clicks, Some(400));
+    assert_eq!(after.results.conversions, Some(10));
+    assert_eq!(after.results.revenue, Some(1_750_000.25));
 }
 
 #[test]
@@ -229,14 +229,14 @@ fn results_the_file_does_not_give_are_kept_and_a_mapping_without_a_name_is_refus
     let done = w.engine.campaign_csv_import(&file, &mapping).unwrap();
     assert!(done.applied, "{:?}", done.problems);
     let after = campaign(&w, known.id);
-    assert_eq!(after.spend, Some(75_000.5));
-    assert_eq!(after.clicks, Some(300));
+    assert_eq!(after.results.spend, Some(75_000.5));
+    assert_eq!(after.results.clicks, Some(300));
     assert_eq!(
-        after.conversions,
+        after.results.conversions,
         Some(1),
         "no column for it: the typed figure stays"
     );
-    assert_eq!(after.revenue, Some(20_000.0));
+    assert_eq!(after.results.revenue, Some(20_000.0));
 
     mapping
         .columns

@@ -18,6 +18,19 @@ pub struct CampaignResults {
     pub revenue: Option<f64>,
 }
 
+impl CampaignWrite {
+    /// The results typed in or imported for the campaign.
+    pub fn results(&self) -> CampaignResults {
+        CampaignResults {
+            spend: self.spend,
+            impressions: self.impressions,
+            clicks: self.clicks,
+            conversions: self.conversions,
+            revenue: self.revenue,
+        }
+    }
+}
+
 impl Store {
     /// Replaces the results of the workspace's campaigns in `updates` (by
     /// id) and adds `new` ones; returns the new campaigns' ids in order.

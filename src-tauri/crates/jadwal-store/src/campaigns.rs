@@ -2,10 +2,11 @@
 //! results typed in for it and the posts it boosted.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Transaction, params};
 
+use crate::linked_posts::PostLinks;
 use crate::rows::{id_list, parse_text, to_unix};
-use crate::{Change, Result, Store, StoreError};
+use crate::{Result, Store};
 
 /// Everything a save writes. A `None` figure is not known (not typed in).
 #[derive(Debug, Clone, PartialEq)]
@@ -62,27 +63,27 @@ fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<CampaignRecord> {
     })
 }
 
-/// Replaces the posts linked to a row of `table` (`campaign_post`,
-/// `collaboration_post`) whose owner column is `owner`.
-pub(crate) fn write_posts(
-    tx: &Transaction<'_>,
-    table: &str,
-    owner: &str,
-    id: i64,
-    post_ids: &[i64],
-) -> rusqlite::Result<()> {
-    tx.execute(&format!("DELETE FROM {table} WHERE {owner} = ?1"), [id])?;
-    let mut add = tx.prepare_cached(&format!(
-        "INSERT OR IGNORE INTO {table} ({owner}, post_id) VALUES (?1, ?2)"
-    ))?;
-    for p in post_ids {
-        add.execute(params![id, p])?;
-    }
-    Ok(())
-}
+/// Where a campaign's posts are linked.
+pub(crate) const CAMPAIGN_POSTS: PostLinks = PostLinks {
+    what: "campaign",
+    table: "campaign_post",
+    owner: "campaign_id",
+};
 
 /// Adds a campaign and its posts inside `tx`.
 pub(crate) fn insert_row(
+    tx: &Transaction<'_>,
+    workspace_id: i64,
+    c: &CampaignWrite,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<i64> {
+    let id = insert_campaign_row(tx, workspace_id, c, now)?;
+    CAMPAIGN_POSTS.replace(tx, id, &c.post_ids)?;
+    Ok(id)
+}
+
+/// Adds a campaign's own row inside `tx`; its posts are linked apart.
+fn insert_campaign_row(
     tx: &Transaction<'_>,
     workspace_id: i64,
     c: &CampaignWrite,
@@ -107,9 +108,7 @@ pub(crate) fn insert_row(
             to_unix(now)
         ],
     )?;
-    let id = tx.last_insert_rowid();
-    write_posts(tx, "campaign_post", "campaign_id", id, &c.post_ids)?;
-    Ok(id)
+    Ok(tx.last_insert_rowid())
 }
 
 impl Store {
@@ -140,14 +139,7 @@ impl Store {
     }
 
     pub fn campaign(&self, id: i64) -> Result<CampaignRecord> {
-        self.conn
-            .query_row(&format!("{SELECT} WHERE c.id = ?1"), [id], read)
-            .optional()
-            .map_err(|e| self.err(e))?
-            .ok_or(StoreError::NotFound {
-                what: "campaign",
-                id,
-            })
+        self.query_one(&format!("{SELECT} WHERE c.id = ?1"), id, "campaign", read)
     }
 
     pub fn insert_campaign(
@@ -156,50 +148,34 @@ impl Store {
         c: &CampaignWrite,
         now: DateTime<Utc>,
     ) -> Result<i64> {
-        let path = self.path.clone();
-        let err = |e| crate::error::classify(e, &path);
-        let tx = self.conn.transaction().map_err(err)?;
-        let id = insert_row(&tx, workspace_id, c, now).map_err(err)?;
-        tx.commit().map_err(err)?;
-        self.changes.emit(Change::Strategy);
-        Ok(id)
+        self.insert_with_posts(&CAMPAIGN_POSTS, &c.post_ids, |tx| {
+            insert_campaign_row(tx, workspace_id, c, now)
+        })
     }
 
     pub fn update_campaign(&mut self, id: i64, c: &CampaignWrite) -> Result<()> {
-        let path = self.path.clone();
-        let err = |e| crate::error::classify(e, &path);
-        let tx = self.conn.transaction().map_err(err)?;
-        let n = tx
-            .execute(
-                "UPDATE campaign SET name = ?1, channel_id = ?2, starts_on = ?3, ends_on = ?4,
-                                     budget = ?5, spend = ?6, impressions = ?7, clicks = ?8,
-                                     conversions = ?9, revenue = ?10
-                 WHERE id = ?11",
-                params![
-                    c.name,
-                    c.channel_id,
-                    c.starts.to_string(),
-                    c.ends.to_string(),
-                    c.budget,
-                    c.spend,
-                    c.impressions,
-                    c.clicks,
-                    c.conversions,
-                    c.revenue,
-                    id
-                ],
-            )
-            .map_err(err)?;
-        if n == 0 {
-            return Err(StoreError::NotFound {
-                what: "campaign",
-                id,
-            });
-        }
-        write_posts(&tx, "campaign_post", "campaign_id", id, &c.post_ids).map_err(err)?;
-        tx.commit().map_err(err)?;
-        self.changes.emit(Change::Strategy);
-        Ok(())
+        self.update_with_posts(
+            &CAMPAIGN_POSTS,
+            id,
+            "UPDATE campaign SET name = ?1, channel_id = ?2, starts_on = ?3, ends_on = ?4,
+                                 budget = ?5, spend = ?6, impressions = ?7, clicks = ?8,
+                                 conversions = ?9, revenue = ?10
+             WHERE id = ?11",
+            params![
+                c.name,
+                c.channel_id,
+                c.starts.to_string(),
+                c.ends.to_string(),
+                c.budget,
+                c.spend,
+                c.impressions,
+                c.clicks,
+                c.conversions,
+                c.revenue,
+                id
+            ],
+            &c.post_ids,
+        )
     }
 
     /// Removes the campaign and its collaborations.

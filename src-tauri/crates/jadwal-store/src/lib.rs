@@ -17,6 +17,7 @@ pub mod error;
 pub mod goals;
 pub mod insights;
 pub mod labels;
+mod linked_posts;
 pub mod media;
 pub mod metrics;
 pub mod migrate;
@@ -32,7 +33,7 @@ pub mod settings;
 pub mod swot;
 pub mod workspaces;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
 pub use changes::Change;
@@ -81,6 +82,22 @@ impl Store {
         stmt.query_map(args, read)
             .and_then(Iterator::collect)
             .map_err(|e| self.err(e))
+    }
+
+    /// The row a cached statement finds by `id` (its only parameter),
+    /// mapped by `read`; `NotFound` names it `what` when there is none.
+    fn query_one<T>(
+        &self,
+        sql: &str,
+        id: i64,
+        what: &'static str,
+        read: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        stmt.query_row([id], read)
+            .optional()
+            .map_err(|e| self.err(e))?
+            .ok_or(StoreError::NotFound { what, id })
     }
 
     fn err(&self, e: rusqlite::Error) -> StoreError {

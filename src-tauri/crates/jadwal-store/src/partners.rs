@@ -3,11 +3,11 @@
 
 use chrono::{DateTime, Utc};
 use jadwal_domain::Network;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
-use crate::campaigns::write_posts;
+use crate::linked_posts::PostLinks;
 use crate::rows::{id_list, parse_text, to_unix};
-use crate::{Change, Result, Store, StoreError};
+use crate::{Change, Result, Store};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartnerWrite {
@@ -68,6 +68,13 @@ fn read_partner(row: &rusqlite::Row<'_>) -> rusqlite::Result<PartnerRecord> {
     })
 }
 
+/// Where a collaboration's posts are linked.
+const COLLABORATION_POSTS: PostLinks = PostLinks {
+    what: "collaboration",
+    table: "collaboration_post",
+    owner: "collaboration_id",
+};
+
 const COLLABORATION_SELECT: &str = "
     SELECT k.id, p.workspace_id, k.partner_id, k.campaign_id, k.reach, k.clicks,
            k.conversions, k.revenue, k.cost,
@@ -107,18 +114,12 @@ impl Store {
     }
 
     pub fn partner(&self, id: i64) -> Result<PartnerRecord> {
-        self.conn
-            .query_row(
-                &format!("SELECT {PARTNER_COLUMNS} FROM partner WHERE id = ?1"),
-                [id],
-                read_partner,
-            )
-            .optional()
-            .map_err(|e| self.err(e))?
-            .ok_or(StoreError::NotFound {
-                what: "partner",
-                id,
-            })
+        self.query_one(
+            &format!("SELECT {PARTNER_COLUMNS} FROM partner WHERE id = ?1"),
+            id,
+            "partner",
+            read_partner,
+        )
     }
 
     pub fn insert_partner(
@@ -192,18 +193,12 @@ impl Store {
     }
 
     pub fn collaboration(&self, id: i64) -> Result<CollaborationRecord> {
-        self.conn
-            .query_row(
-                &format!("{COLLABORATION_SELECT} WHERE k.id = ?1"),
-                [id],
-                read_collaboration,
-            )
-            .optional()
-            .map_err(|e| self.err(e))?
-            .ok_or(StoreError::NotFound {
-                what: "collaboration",
-                id,
-            })
+        self.query_one(
+            &format!("{COLLABORATION_SELECT} WHERE k.id = ?1"),
+            id,
+            "collaboration",
+            read_collaboration,
+        )
     }
 
     pub fn insert_collaboration(
@@ -211,48 +206,11 @@ impl Store {
         c: &CollaborationWrite,
         now: DateTime<Utc>,
     ) -> Result<i64> {
-        let path = self.path.clone();
-        let err = |e| crate::error::classify(e, &path);
-        let tx = self.conn.transaction().map_err(err)?;
-        tx.execute(
-            "INSERT INTO collaboration (partner_id, campaign_id, reach, clicks, conversions,
-                                        revenue, cost, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                c.partner_id,
-                c.campaign_id,
-                c.reach,
-                c.clicks,
-                c.conversions,
-                c.revenue,
-                c.cost,
-                to_unix(now)
-            ],
-        )
-        .map_err(err)?;
-        let id = tx.last_insert_rowid();
-        write_posts(
-            &tx,
-            "collaboration_post",
-            "collaboration_id",
-            id,
-            &c.post_ids,
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)?;
-        self.changes.emit(Change::Strategy);
-        Ok(id)
-    }
-
-    pub fn update_collaboration(&mut self, id: i64, c: &CollaborationWrite) -> Result<()> {
-        let path = self.path.clone();
-        let err = |e| crate::error::classify(e, &path);
-        let tx = self.conn.transaction().map_err(err)?;
-        let n = tx
-            .execute(
-                "UPDATE collaboration SET partner_id = ?1, campaign_id = ?2, reach = ?3,
-                                          clicks = ?4, conversions = ?5, revenue = ?6, cost = ?7
-                 WHERE id = ?8",
+        self.insert_with_posts(&COLLABORATION_POSTS, &c.post_ids, |tx| {
+            tx.execute(
+                "INSERT INTO collaboration (partner_id, campaign_id, reach, clicks, conversions,
+                                            revenue, cost, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![
                     c.partner_id,
                     c.campaign_id,
@@ -261,27 +219,32 @@ impl Store {
                     c.conversions,
                     c.revenue,
                     c.cost,
-                    id
+                    to_unix(now)
                 ],
-            )
-            .map_err(err)?;
-        if n == 0 {
-            return Err(StoreError::NotFound {
-                what: "collaboration",
-                id,
-            });
-        }
-        write_posts(
-            &tx,
-            "collaboration_post",
-            "collaboration_id",
+            )?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+
+    pub fn update_collaboration(&mut self, id: i64, c: &CollaborationWrite) -> Result<()> {
+        self.update_with_posts(
+            &COLLABORATION_POSTS,
             id,
+            "UPDATE collaboration SET partner_id = ?1, campaign_id = ?2, reach = ?3,
+                                      clicks = ?4, conversions = ?5, revenue = ?6, cost = ?7
+             WHERE id = ?8",
+            params![
+                c.partner_id,
+                c.campaign_id,
+                c.reach,
+                c.clicks,
+                c.conversions,
+                c.revenue,
+                c.cost,
+                id
+            ],
             &c.post_ids,
         )
-        .map_err(err)?;
-        tx.commit().map_err(err)?;
-        self.changes.emit(Change::Strategy);
-        Ok(())
     }
 
     pub fn delete_collaboration(&mut self, id: i64) -> Result<()> {

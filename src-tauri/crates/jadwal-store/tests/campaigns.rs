@@ -178,9 +178,36 @@ fn partners_and_collaborations_are_kept_and_removed_with_their_campaign() {
 
     store.delete_campaign(campaign_id).unwrap();
     assert!(store.collaborations(1).unwrap().is_empty(), "gone with it");
+    assert!(matches!(
+        store.collaboration(k),
+        Err(StoreError::NotFound {
+            what: "collaboration",
+            ..
+        })
+    ));
+    let announced = changes.lock().unwrap().len();
+    assert!(matches!(
+        store.update_collaboration(k, &more),
+        Err(StoreError::NotFound {
+            what: "collaboration",
+            ..
+        })
+    ));
+    assert_eq!(
+        changes.lock().unwrap().len(),
+        announced,
+        "a write that found nothing announces nothing"
+    );
     assert_eq!(store.partners(1).unwrap().len(), 1, "the partner stays");
     store.delete_partner(partner_id).unwrap();
     assert!(store.partners(1).unwrap().is_empty());
+    assert!(matches!(
+        store.partner(partner_id),
+        Err(StoreError::NotFound {
+            what: "partner",
+            ..
+        })
+    ));
 }
 
 #[test]

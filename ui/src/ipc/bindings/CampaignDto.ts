@@ -6,4 +6,4 @@ import type { KpiFigure } from "./KpiFigure";
  * return on ad spend (in that order), each with its formula; a figure whose
  * inputs are unknown or whose denominator is zero is `null`.
  */
-export type CampaignDto = { id: number, name: string, channelId: number | null, starts: string, ends: string, budget: number, spend: number | null, impressions: number | null, clicks: number | null, conversions: number | null, revenue: number | null, postIds: Array<number>, kpis: Array<KpiFigure>, };
+export type CampaignDto = { id: number, name: string, channelId: number | null, starts: string, ends: string, budget: number, postIds: Array<number>, kpis: Array<KpiFigure>, spend: number | null, impressions: number | null, clicks: number | null, conversions: number | null, revenue: number | null, };

@@ -31,6 +31,20 @@ pub struct CampaignDto {
     pub starts: String,
     pub ends: String,
     pub budget: f64,
+    /// In the JSON its results sit beside the fields above, not nested.
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub results: CampaignResultsDto,
+    #[ts(type = "Array<number>")]
+    pub post_ids: Vec<i64>,
+    pub kpis: Vec<KpiFigure>,
+}
+
+/// A campaign's results; `null` is not known. A campaign carries them
+/// flattened; a CSV import shows them before and after.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CampaignResultsDto {
     pub spend: Option<f64>,
     #[ts(type = "number | null")]
     pub impressions: Option<u64>,
@@ -39,9 +53,6 @@ pub struct CampaignDto {
     #[ts(type = "number | null")]
     pub conversions: Option<u64>,
     pub revenue: Option<f64>,
-    #[ts(type = "Array<number>")]
-    pub post_ids: Vec<i64>,
-    pub kpis: Vec<KpiFigure>,
 }
 
 /// A campaign as typed. Counts are signed so a negative one is refused with

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::dto::{CsvColumnDto, CsvRowProblemDto};
+use crate::dto::{CampaignResultsDto, CsvColumnDto, CsvRowProblemDto};
 
 /// What a column of an ad manager's export means for a campaign.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -50,20 +50,6 @@ pub struct CampaignCsvMappingInput {
     /// Import the good rows and leave the bad ones out; when false, one bad
     /// row means nothing is imported.
     pub skip_bad_rows: bool,
-}
-
-/// A campaign's results; `null` is not known.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CampaignResultsDto {
-    pub spend: Option<f64>,
-    #[ts(type = "number | null")]
-    pub impressions: Option<u64>,
-    #[ts(type = "number | null")]
-    pub clicks: Option<u64>,
-    #[ts(type = "number | null")]
-    pub conversions: Option<u64>,
-    pub revenue: Option<f64>,
 }
 
 /// One campaign the import writes: an existing one whose results are

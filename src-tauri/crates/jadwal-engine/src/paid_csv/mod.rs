@@ -26,9 +26,10 @@ use crate::csv::file::{CsvTable, read_csv};
 use crate::csv::{check_columns, preview_columns, preview_rows, row_count, row_problem};
 use crate::dto::{
     CampaignCsvField, CampaignCsvLeftOutDto, CampaignCsvMappingInput, CampaignCsvPlanDto,
-    CampaignCsvPreviewDto, CampaignCsvUpdateDto, CampaignResultsDto,
+    CampaignCsvPreviewDto, CampaignCsvUpdateDto,
 };
 use crate::error::{EngineError, Result};
+use crate::paid::results_dto;
 use rows::{CampaignTotal, FileTotals, name_key, read_rows};
 
 /// What an import writes, beside what it shows.
@@ -144,13 +145,7 @@ impl Engine {
             match same.as_slice() {
                 [one] => {
                     let c = &one.campaign;
-                    let before = CampaignResults {
-                        spend: c.spend,
-                        impressions: c.impressions,
-                        clicks: c.clicks,
-                        conversions: c.conversions,
-                        revenue: c.revenue,
-                    };
+                    let before = c.results();
                     let after = replaced(before, total.results, &mapped);
                     plan.shown.updates.push(CampaignCsvUpdateDto {
                         campaign_id: Some(one.id),
@@ -315,14 +310,4 @@ fn new_campaign(
         revenue: r.revenue,
         post_ids: Vec::new(),
     })
-}
-
-fn results_dto(r: CampaignResults) -> CampaignResultsDto {
-    CampaignResultsDto {
-        spend: r.spend,
-        impressions: r.impressions,
-        clicks: r.clicks,
-        conversions: r.conversions,
-        revenue: r.revenue,
-    }
 }
