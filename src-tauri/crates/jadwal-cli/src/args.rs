@@ -1,7 +1,9 @@
 //! The command line, as clap reads it.
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use jadwal_domain::Network;
+use jadwal_engine::dto::Language;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -114,8 +116,8 @@ pub enum Command {
         #[arg(long)]
         to: String,
         /// en or id.
-        #[arg(long, default_value = "en", value_parser = ["en", "id"])]
-        language: String,
+        #[arg(long, default_value = "en", value_parser = language_parser())]
+        language: Language,
         /// pdf or csv; by default taken from the file's extension.
         #[arg(long, value_parser = ["pdf", "csv"])]
         format: Option<String>,
@@ -123,6 +125,10 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Reports written by themselves at the end of each week or month into
+    /// a folder, as in the app's Settings.
+    #[command(subcommand)]
+    AutoReports(AutoReportsCommand),
     /// The media library: import pictures, list them, put them on a post.
     #[command(subcommand)]
     Media(MediaCommand),
@@ -143,6 +149,66 @@ pub enum Command {
     /// Paid boosts and ads: import campaign results from an ad manager.
     #[command(subcommand)]
     Paid(PaidCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AutoReportsCommand {
+    /// Whether they are on, where they go, what is written, and how the
+    /// last run went.
+    Show,
+    /// Change the choices; what is not given stays as it is. Turning them on
+    /// needs a folder that is there, a period and a format. The app or
+    /// `jadwal-cli agent` writes what is due within a minute.
+    Set(AutoReportChoices),
+}
+
+/// The automatic-report choices to change.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = true)]
+pub struct AutoReportChoices {
+    /// Turn automatic reports on.
+    #[arg(long, conflicts_with = "off")]
+    pub on: bool,
+    /// Turn automatic reports off (the other choices are kept).
+    #[arg(long)]
+    pub off: bool,
+    /// The folder the reports go into.
+    #[arg(long, value_name = "DIR")]
+    pub folder: Option<PathBuf>,
+    /// A report at the end of each week (Monday to Sunday): on or off.
+    #[arg(long, value_name = "on|off", value_parser = parse_switch)]
+    pub weekly: Option<bool>,
+    /// A report at the end of each month: on or off.
+    #[arg(long, value_name = "on|off", value_parser = parse_switch)]
+    pub monthly: Option<bool>,
+    /// The reports' language: en or id.
+    #[arg(long, value_parser = language_parser())]
+    pub language: Option<Language>,
+    /// Write each report as PDF: on or off.
+    #[arg(long, value_name = "on|off", value_parser = parse_switch)]
+    pub pdf: Option<bool>,
+    /// Write each report as CSV: on or off.
+    #[arg(long, value_name = "on|off", value_parser = parse_switch)]
+    pub csv: Option<bool>,
+}
+
+/// `en` or `id`, as the app names its languages.
+fn language_parser() -> impl TypedValueParser<Value = Language> {
+    PossibleValuesParser::new(["en", "id"]).map(|s| {
+        if s == "id" {
+            Language::Id
+        } else {
+            Language::En
+        }
+    })
+}
+
+fn parse_switch(s: &str) -> Result<bool, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(format!("“{s}” is neither on nor off")),
+    }
 }
 
 /// How a CSV file writes its dates and numbers, when the guess is wrong.

@@ -3,6 +3,8 @@
 
 mod agent;
 mod args;
+mod auto_reports;
+mod auto_reports_output;
 mod media;
 mod media_output;
 mod metrics;

@@ -39,6 +39,7 @@ pub enum Output {
     TargetMetrics(jadwal_engine::dto::TargetMetricsDto),
     CampaignCsvPreview(jadwal_engine::dto::CampaignCsvPreviewDto),
     CampaignCsvImported(jadwal_engine::dto::CampaignCsvPlanDto),
+    AutoReports(jadwal_engine::dto::AutoReportsDto),
 }
 
 impl Output {
@@ -82,6 +83,7 @@ pub fn print_ok(out: &Output, json: bool) {
             Output::TargetMetrics(m) => json!(m),
             Output::CampaignCsvPreview(p) => json!(p),
             Output::CampaignCsvImported(r) => json!(r),
+            Output::AutoReports(a) => json!(a),
         };
         println!("{value}");
         return;
@@ -146,6 +148,7 @@ pub fn print_ok(out: &Output, json: bool) {
         Output::TargetMetrics(m) => crate::metrics_output::target(m),
         Output::CampaignCsvPreview(p) => crate::paid_output::preview(p),
         Output::CampaignCsvImported(r) => crate::paid_output::plan(r),
+        Output::AutoReports(a) => crate::auto_reports_output::print(a),
         Output::Media(v) => crate::media_output::library(v),
         Output::Attached(v) => crate::media_output::attached(v),
         Output::Problems(v) => crate::media_output::problems(v),

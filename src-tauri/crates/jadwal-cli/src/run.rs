@@ -4,7 +4,7 @@ use jadwal_domain::PostStatus;
 use jadwal_domain::schedule::parse_date;
 use jadwal_engine::dto::{
     ChannelInput, ConnectBlueskyInput, ConnectMastodonInput, ConnectTelegramInput,
-    ConnectWebhookInput, Language, PostInput, TargetDto,
+    ConnectWebhookInput, PostInput, TargetDto,
 };
 use jadwal_engine::host::system_time_zone;
 use jadwal_engine::report::ReportFormat;
@@ -164,6 +164,7 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             Ok(Output::Disconnected(channel_id))
         }
         Command::Publish { id } => Ok(Output::Published(block_on(engine.publish_now(id))?)),
+        Command::AutoReports(command) => crate::auto_reports::run(&engine, command),
         Command::Media(command) => crate::media::run(&engine, command),
         Command::Renditions { id, out } => crate::media::renditions(&engine, id, &out),
         Command::Agent => crate::agent::run(engine),
@@ -177,11 +178,6 @@ pub fn run(cli: Cli) -> Result<Output, CliError> {
             format,
             out,
         } => {
-            let language = if language == "id" {
-                Language::Id
-            } else {
-                Language::En
-            };
             let wants_csv = format.as_deref() == Some("csv")
                 || (format.is_none()
                     && out

@@ -6,6 +6,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
+use jadwal_domain::insights::Insights;
+use jadwal_domain::schedule::TimeZoneId;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -39,15 +42,55 @@ fn report_language(language: Language) -> jadwal_report::Language {
 
 /// A report's period in words, for a notification: "November 2026",
 /// "16–22 November 2026".
-pub fn period_name(
-    language: Language,
-    first: chrono::NaiveDate,
-    last: chrono::NaiveDate,
-) -> String {
+pub fn period_name(language: Language, first: NaiveDate, last: NaiveDate) -> String {
     jadwal_report::period_name(report_language(language), first, last)
 }
 
+/// A report's figures, read from the store once, to be laid out in as many
+/// formats as asked for: a period due as PDF and CSV is read once, not once
+/// per file.
+#[derive(Debug, Clone)]
+pub struct ReportContents {
+    insights: Insights,
+    zone: TimeZoneId,
+    made_on: NaiveDate,
+}
+
+impl ReportContents {
+    /// The report as bytes in `format`, in `language`.
+    pub fn lay_out(&self, language: Language, format: ReportFormat) -> Result<Vec<u8>> {
+        let language = report_language(language);
+        Ok(match format {
+            ReportFormat::Pdf => {
+                jadwal_report::pdf(&self.insights, language, self.zone, self.made_on)?
+            }
+            ReportFormat::Csv => {
+                jadwal_report::csv(&self.insights, language, self.zone)?.into_bytes()
+            }
+        })
+    }
+
+    /// Writes the report in `format` to `path` (replacing a file already
+    /// there) and gives the path back.
+    pub fn save(&self, language: Language, format: ReportFormat, path: &Path) -> Result<PathBuf> {
+        let bytes = self.lay_out(language, format)?;
+        write_whole(path, &bytes)?;
+        Ok(path.to_path_buf())
+    }
+}
+
 impl Engine {
+    /// The figures of the report for `first..=last`, made today.
+    pub fn report_contents(&self, first: &str, last: &str) -> Result<ReportContents> {
+        let insights = self.insights(first, last)?;
+        let (zone, made_on) = self.zone_and_today()?;
+        Ok(ReportContents {
+            insights,
+            zone,
+            made_on,
+        })
+    }
+
     /// The report for `first..=last` as bytes.
     pub fn render_report(
         &self,
@@ -56,13 +99,7 @@ impl Engine {
         language: Language,
         format: ReportFormat,
     ) -> Result<Vec<u8>> {
-        let insights = self.insights(first, last)?;
-        let (zone, today) = self.zone_and_today()?;
-        let language = report_language(language);
-        Ok(match format {
-            ReportFormat::Pdf => jadwal_report::pdf(&insights, language, zone, today)?,
-            ReportFormat::Csv => jadwal_report::csv(&insights, language, zone)?.into_bytes(),
-        })
+        self.report_contents(first, last)?.lay_out(language, format)
     }
 
     /// Writes the report to `path` (replacing a file already there) and
@@ -75,9 +112,8 @@ impl Engine {
         format: ReportFormat,
         path: &Path,
     ) -> Result<PathBuf> {
-        let bytes = self.render_report(first, last, language, format)?;
-        write_whole(path, &bytes)?;
-        Ok(path.to_path_buf())
+        self.report_contents(first, last)?
+            .save(language, format, path)
     }
 
     /// The name a report gets unless the person picks another:

@@ -141,6 +141,41 @@ fn after_a_long_absence_only_the_latest_week_and_month_are_written() {
 }
 
 #[test]
+fn a_period_due_as_pdf_and_csv_is_written_in_each_as_the_results_dialog_saves_it() {
+    let (w, out) = shop(utc(2026, 11, 23, 3, 0));
+    let both = [ReportFormat::Pdf, ReportFormat::Csv];
+    w.engine
+        .set_auto_reports(&settings(out.path(), true, false, &both), Language::Id)
+        .unwrap();
+    let run = w.engine.write_due_reports(w.clock.now()).unwrap();
+    assert!(run.problem.is_none(), "{run:?}");
+    assert_eq!(
+        names(out.path()),
+        [
+            "My business 2026-11-16 to 2026-11-22.csv",
+            "My business 2026-11-16 to 2026-11-22.pdf",
+        ]
+    );
+    // Each file holds what the Results dialog saves for that week, format
+    // and language: the figures read once are laid out as each format.
+    for written in &run.written {
+        let alone = w
+            .engine
+            .render_report("2026-11-16", "2026-11-22", Language::Id, written.format)
+            .unwrap();
+        let file = std::fs::read(&written.path).unwrap();
+        assert!(file == alone, "{:?} differs", written.format);
+    }
+    let csv = std::fs::read_to_string(out.path().join("My business 2026-11-16 to 2026-11-22.csv"))
+        .unwrap();
+    // In the language chosen for the reports, not the app's.
+    assert!(csv.starts_with("\u{feff}bagian,"), "{csv}");
+    assert!(csv.contains("Tingkat interaksi"), "{csv}");
+    let pdf = std::fs::read(out.path().join("My business 2026-11-16 to 2026-11-22.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+}
+
+#[test]
 fn a_file_already_there_is_kept_and_the_report_gets_another_name() {
     let (w, out) = shop(utc(2026, 11, 23, 3, 0));
     let mine = out.path().join("My business 2026-11-16 to 2026-11-22.pdf");

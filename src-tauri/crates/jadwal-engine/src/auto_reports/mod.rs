@@ -4,6 +4,7 @@
 //! choices, what has been written, and how the last attempt went, all as
 //! workspace settings.
 
+mod free_name;
 mod run;
 mod write;
 

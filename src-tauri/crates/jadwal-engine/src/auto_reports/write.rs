@@ -4,10 +4,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 use jadwal_domain::report_periods::{ReportPeriod, ReportPeriodKind, due_period};
 use std::path::{Path, PathBuf};
 
+use super::free_name::free_path;
 use super::{OUTCOME_KEY, written_key};
 use crate::Engine;
 use crate::convert::rfc3339;
-use crate::dto::{AutoReportOutcome, IpcError};
+use crate::dto::{AutoReportOutcome, IpcError, Language};
 use crate::error::{EngineError, Result};
 use crate::report::ReportFormat;
 
@@ -33,6 +34,12 @@ impl AutoReportRun {
     /// Whether the run had nothing to do.
     pub fn is_empty(&self) -> bool {
         self.written.is_empty() && self.problem.is_none()
+    }
+
+    /// Notes a report not written; the run keeps the first problem.
+    fn failed(&mut self, e: EngineError) {
+        log::warn!("automatic report not written: {e}");
+        self.problem.get_or_insert_with(|| e.to_ipc());
     }
 }
 
@@ -78,33 +85,16 @@ impl Engine {
             let folder = settings.as_ref().and_then(|s| s.folder.clone());
             (folder, settings.map(|s| s.language))
         };
-        for (period, format) in due {
-            let written = match (&folder, language) {
+        // `due_reports` lists a period's formats side by side: each period's
+        // figures are read once and laid out in every format due.
+        for group in due.chunk_by(|a, b| a.0 == b.0) {
+            let period = group[0].0;
+            let formats: Vec<ReportFormat> = group.iter().map(|(_, f)| *f).collect();
+            match (&folder, language) {
                 (Some(folder), Some(language)) => {
-                    self.write_one(Path::new(folder), &period, format, language)
+                    self.write_period(Path::new(folder), &period, &formats, language, &mut run)?;
                 }
-                _ => Err(EngineError::ReportFolderNotSet),
-            };
-            match written {
-                Ok(path) => {
-                    self.store()?.set_workspace_setting(
-                        self.workspace_id,
-                        &written_key(period.kind, format),
-                        &period.last.format("%Y-%m-%d").to_string(),
-                    )?;
-                    log::info!("automatic report written: {}", path.display());
-                    run.written.push(WrittenReport {
-                        kind: period.kind,
-                        first: period.first,
-                        last: period.last,
-                        format,
-                        path,
-                    });
-                }
-                Err(e) => {
-                    log::warn!("automatic report not written: {e}");
-                    run.problem.get_or_insert_with(|| e.to_ipc());
-                }
+                _ => run.failed(EngineError::ReportFolderNotSet),
             }
         }
         let outcome = AutoReportOutcome {
@@ -123,67 +113,66 @@ impl Engine {
         Ok(run)
     }
 
-    fn write_one(
+    /// Writes `period`'s report in each of `formats` from figures read
+    /// once. A report not written is noted in `run` and stays due; only a
+    /// store that cannot remember a written one stops the run.
+    fn write_period(
         &self,
         folder: &Path,
         period: &ReportPeriod,
-        format: ReportFormat,
-        language: crate::dto::Language,
-    ) -> Result<PathBuf> {
+        formats: &[ReportFormat],
+        language: Language,
+        run: &mut AutoReportRun,
+    ) -> Result<()> {
         if !folder.is_dir() {
-            return Err(EngineError::ReportFolderMissing(folder.to_path_buf()));
+            run.failed(EngineError::ReportFolderMissing(folder.to_path_buf()));
+            return Ok(());
         }
         let (first, last) = (day(period.first), day(period.last));
-        let name = self.report_file_name(&first, &last, format)?;
-        let path = free_path(folder, &name);
-        self.save_report(&first, &last, language, format, &path)
+        let contents = match self.report_contents(&first, &last) {
+            Ok(contents) => contents,
+            Err(e) => {
+                run.failed(e);
+                return Ok(());
+            }
+        };
+        for &format in formats {
+            let saved = self
+                .report_file_name(&first, &last, format)
+                .and_then(|name| contents.save(language, format, &free_path(folder, &name)));
+            match saved {
+                Ok(path) => self.remember_written(period, format, path, run)?,
+                Err(e) => run.failed(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// Notes that `period` is written as `format`, so it is not written again.
+    fn remember_written(
+        &self,
+        period: &ReportPeriod,
+        format: ReportFormat,
+        path: PathBuf,
+        run: &mut AutoReportRun,
+    ) -> Result<()> {
+        self.store()?.set_workspace_setting(
+            self.workspace_id,
+            &written_key(period.kind, format),
+            &day(period.last),
+        )?;
+        log::info!("automatic report written: {}", path.display());
+        run.written.push(WrittenReport {
+            kind: period.kind,
+            first: period.first,
+            last: period.last,
+            format,
+            path,
+        });
+        Ok(())
     }
 }
 
 fn day(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
-}
-
-/// `folder/name`, or `folder/stem (2).ext` and so on when that is taken.
-fn free_path(folder: &Path, name: &str) -> PathBuf {
-    let first = folder.join(name);
-    if !taken(&first) {
-        return first;
-    }
-    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
-    (2_u32..)
-        .map(|n| folder.join(format!("{stem} ({n}).{extension}")))
-        .find(|p| !taken(p))
-        .unwrap_or(first)
-}
-
-fn taken(path: &Path) -> bool {
-    // A dangling link is a name taken too.
-    path.symlink_metadata().is_ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_name_already_taken_gets_a_number() {
-        let dir = tempfile::tempdir().unwrap();
-        let name = "Toko 2026-11-16 to 2026-11-22.pdf";
-        assert_eq!(free_path(dir.path(), name), dir.path().join(name));
-        std::fs::write(dir.path().join(name), b"mine").unwrap();
-        assert_eq!(
-            free_path(dir.path(), name),
-            dir.path().join("Toko 2026-11-16 to 2026-11-22 (2).pdf")
-        );
-        std::fs::write(
-            dir.path().join("Toko 2026-11-16 to 2026-11-22 (2).pdf"),
-            b"",
-        )
-        .unwrap();
-        assert_eq!(
-            free_path(dir.path(), name),
-            dir.path().join("Toko 2026-11-16 to 2026-11-22 (3).pdf")
-        );
-    }
 }
