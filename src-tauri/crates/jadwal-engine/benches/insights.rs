@@ -11,6 +11,7 @@
 
 #![allow(clippy::print_stdout, clippy::unwrap_used, clippy::expect_used)]
 
+mod shop;
 mod timing;
 
 use chrono::{TimeZone, Utc};
@@ -35,26 +36,7 @@ const DAY: i64 = 86_400;
 fn seed(dir: &std::path::Path) -> usize {
     let store = jadwal_store::Store::open(dir).unwrap();
     let conn = store.connection();
-    conn.execute_batch("BEGIN").unwrap();
-    conn.execute(
-        "INSERT INTO workspace (id, name, time_zone, created_at) VALUES (1, 'Toko', 'Asia/Jakarta', 0)",
-        [],
-    )
-    .unwrap();
-    for c in 1..=CHANNELS {
-        conn.execute(
-            "INSERT INTO channel (id, workspace_id, name, network, color, created_at) VALUES (?1, 1, ?2, 'bluesky', '#1185fe', 0)",
-            params![c, format!("Channel {c}")],
-        )
-        .unwrap();
-    }
-    for (l, share) in [(1, 40), (2, 30), (3, 30)] {
-        conn.execute(
-            "INSERT INTO label (id, workspace_id, name, color, created_at, target_share) VALUES (?1, 1, ?2, '#00aa00', 0, ?3)",
-            params![l, format!("Pillar {l}"), share],
-        )
-        .unwrap();
-    }
+    shop::begin_shop(conn, CHANNELS, &[Some(40), Some(30), Some(30)]);
     let mut post = conn
         .prepare("INSERT INTO post (id, workspace_id, text, status, scheduled_at, time_zone, created_at, updated_at) VALUES (?1, 1, 'Roti sobek cokelat keju, baru keluar dari oven', 'published', ?2, 'Asia/Jakarta', 0, 0)")
         .unwrap();
