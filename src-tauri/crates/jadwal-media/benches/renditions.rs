@@ -390,13 +390,7 @@ fn floor_worker() {
         let bytes = std::fs::read(&path).unwrap();
         let probe = jadwal_media::probe(&bytes, &path, &limits).unwrap();
         let (w, h) = probe.size();
-        let min_fraction = specs
-            .iter()
-            .map(|s| {
-                let (rect, (ow, oh)) = s.shape.plan(w, h, FOCAL);
-                (f64::from(ow) / f64::from(rect.width)).max(f64::from(oh) / f64::from(rect.height))
-            })
-            .fold(0.0, f64::max);
+        let min_fraction = jadwal_media::render::decode_fraction(w, h, &specs, FOCAL);
         let decode = || {
             let bytes = std::fs::read(&path).unwrap();
             let probe = jadwal_media::probe(&bytes, &path, &limits).unwrap();

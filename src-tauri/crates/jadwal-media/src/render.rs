@@ -69,22 +69,8 @@ pub(crate) fn render_probed(
     limits: &Limits,
 ) -> Result<Vec<Rendered>> {
     let (width, height) = probe.size();
-    let focal = focal.quantized();
-    let plans: Vec<(RenditionSpec, Rect, (u32, u32))> = specs
-        .iter()
-        .map(|spec| {
-            let (rect, out) = spec.shape.plan(width, height, focal);
-            (*spec, rect, out)
-        })
-        .collect();
-    // Decode at the smallest scale that still has enough pixels for the
-    // most demanding rendition.
-    let min_fraction = plans
-        .iter()
-        .map(|(_, rect, (ow, oh))| {
-            (f64::from(*ow) / f64::from(rect.width)).max(f64::from(*oh) / f64::from(rect.height))
-        })
-        .fold(0.0, f64::max);
+    let plans = plan(width, height, specs, focal);
+    let min_fraction = smallest_decode(&plans);
     // A picture in another colour space (Display P3, Adobe RGB) is turned
     // into sRGB as RGB pixels, at the decoded scale: after JPEG's scaled
     // decoding, before any resampling. Others skip it at no cost.
@@ -128,6 +114,38 @@ pub(crate) fn render_probed(
         .par_iter()
         .map(|(spec, rect, out)| make(&source, file, spec, *rect, *out))
         .collect()
+}
+
+/// Each spec with the area it cuts and the size it comes out at.
+type Plan = (RenditionSpec, Rect, (u32, u32));
+
+fn plan(width: u32, height: u32, specs: &[RenditionSpec], focal: FocalPoint) -> Vec<Plan> {
+    let focal = focal.quantized();
+    specs
+        .iter()
+        .map(|spec| {
+            let (rect, out) = spec.shape.plan(width, height, focal);
+            (*spec, rect, out)
+        })
+        .collect()
+}
+
+/// The smallest fraction of the stored size a decode may be made at and
+/// still have enough pixels for the most demanding rendition.
+fn smallest_decode(plans: &[Plan]) -> f64 {
+    plans
+        .iter()
+        .map(|(_, rect, (ow, oh))| {
+            (f64::from(*ow) / f64::from(rect.width)).max(f64::from(*oh) / f64::from(rect.height))
+        })
+        .fold(0.0, f64::max)
+}
+
+/// The fraction `render` decodes a `width`×`height` picture at for these
+/// specs (what [`decode::decode`] takes as `min_fraction`): for measuring
+/// the decode on its own.
+pub fn decode_fraction(width: u32, height: u32, specs: &[RenditionSpec], focal: FocalPoint) -> f64 {
+    smallest_decode(&plan(width, height, specs, focal))
 }
 
 /// What renditions are cut from and encoded: RGB, or a JPEG's own 4:2:0
